@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "domain.h"
+
+#include <QList>
+
+namespace Plenary {
+
+/// Reads and writes delegations.
+class DelegationStore
+{
+public:
+    explicit DelegationStore(const Database &database)
+        : m_database(database)
+    { }
+
+    /// Every delegation with its head and member count, by name (one query).
+    [[nodiscard]] Result<QList<DelegationSummary>> list() const;
+    [[nodiscard]] Result<Delegation> get(qint64 id) const;
+    /// Inserts and returns the new id.
+    [[nodiscard]] Result<qint64> insert(const Delegation &delegation) const;
+    [[nodiscard]] Status update(const Delegation &delegation) const;
+    /// Deletes a delegation that has no members; refuses one that still has any.
+    [[nodiscard]] Status remove(qint64 id) const;
+    /// Checks a delegation before it is written: name, kind, status, country, dates.
+    [[nodiscard]] static Status validate(const Delegation &delegation);
+
+private:
+    [[nodiscard]] Status checkNameFree(const QSqlDatabase &db, const Delegation &delegation) const;
+
+    const Database &m_database;
+};
+
+} // namespace Plenary

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#include "logging.h"
+
+#include "result.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "plenary.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "plenary.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "plenary.demo", QtInfoMsg)
+
+namespace Plenary {
+
+QString Error::describe() const
+{
+    QString where;
+    if (line > 0)
+        where = QStringLiteral("line %1").arg(line);
+    if (!field.isEmpty())
+        where +=
+            (where.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("field \"%1\"").arg(field);
+    return where.isEmpty() ? message : QStringLiteral("%1: %2").arg(where, message);
+}
+
+} // namespace Plenary

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: MIT
+#include "participantmodel.h"
+
+#include "countries.h"
+#include "participantstore.h"
+#include "qmlresult.h"
+#include "searchtext.h"
+#include "vocabulary.h"
+
+#include <algorithm>
+
+namespace Plenary {
+
+ParticipantModel::ParticipantModel(const Database &database, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_database(database)
+{
+    // ICU builds each script's transliterator on first use (Han alone ~100 ms): pay that while
+    // the window opens, not on the first letter somebody types.
+    (void)SearchText::fold(QStringLiteral("ə Иван 王 김 محمد Ελένη ნინო Հայ אב हि ไทย"));
+    refresh();
+}
+
+void ParticipantModel::refresh()
+{
+    Result<std::vector<qint64>> order = ParticipantStore(m_database).idsInListOrder();
+    if (!order.ok()) {
+        Q_EMIT failed(order.error().describe());
+        return;
+    }
+    m_order = std::move(order).value();
+    const qint64 maxId = m_order.empty() ? 0 : *std::max_element(m_order.begin(), m_order.end());
+    m_rankOf.assign(std::size_t(maxId + 1), -1);
+    for (std::size_t rank = 0; rank < m_order.size(); ++rank)
+        m_rankOf[std::size_t(m_order[rank])] = qint32(rank);
+    applyFilter();
+}
+
+std::vector<qint64> ParticipantModel::inListOrder(std::vector<qint64> ids) const
+{
+    // The index answers in id order; the list shows names in order. Ranks put them in order
+    // faster than the database could sort by name; ids newer than the order go last.
+    const auto rank = [this](qint64 id) {
+        return std::size_t(id) < m_rankOf.size() && m_rankOf[std::size_t(id)] >= 0 ? m_rankOf[std::size_t(id)]
+                                                                                   : INT32_MAX;
+    };
+    if (ids.size() < m_order.size() / 16) {
+        std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return rank(a) < rank(b); });
+        return ids;
+    }
+    // Many matches (a one-letter search): one pass over the list order beats sorting them.
+    std::vector<bool> matched(m_order.size());
+    std::vector<qint64> unranked;
+    for (qint64 id : ids) {
+        if (const qint32 r = rank(id); r != INT32_MAX)
+            matched[std::size_t(r)] = true;
+        else
+            unranked.push_back(id);
+    }
+    std::vector<qint64> ordered;
+    ordered.reserve(ids.size());
+    for (std::size_t r = 0; r < m_order.size(); ++r) {
+        if (matched[r])
+            ordered.push_back(m_order[r]);
+    }
+    ordered.insert(ordered.end(), unranked.begin(), unranked.end());
+    return ordered;
+}
+
+void ParticipantModel::applyFilter()
+{
+    std::vector<qint64> ids;
+    if (m_filter.isEmpty()) {
+        ids = m_order;
+    } else {
+        Result<std::vector<qint64>> matching = ParticipantStore(m_database).matchingIds(m_filter);
+        if (!matching.ok()) {
+            Q_EMIT failed(matching.error().describe());
+            return;
+        }
+        ids = inListOrder(std::move(matching).value());
+    }
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_pages.clear();
+    m_pageAge.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void ParticipantModel::setSearchText(const QString &text)
+{
+    if (text == m_filter.text)
+        return;
+    m_filter.text = text;
+    applyFilter();
+    Q_EMIT filterChanged();
+}
+
+qint64 ParticipantModel::delegationFilter() const
+{
+    return m_filter.delegationId.value_or(AnyDelegation);
+}
+
+void ParticipantModel::setDelegationFilter(qint64 delegationId)
+{
+    if (delegationId == delegationFilter())
+        return;
+    m_filter.delegationId = delegationId < 0 ? std::nullopt : std::optional<qint64>(delegationId);
+    applyFilter();
+    Q_EMIT filterChanged();
+}
+
+void ParticipantModel::setRoleFilter(const QString &role)
+{
+    if (role == m_filter.role)
+        return;
+    m_filter.role = role;
+    applyFilter();
+    Q_EMIT filterChanged();
+}
+
+void ParticipantModel::setStateFilter(const QString &state)
+{
+    if (state == m_filter.accreditationState)
+        return;
+    m_filter.accreditationState = state;
+    applyFilter();
+    Q_EMIT filterChanged();
+}
+
+int ParticipantModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+const ParticipantRow *ParticipantModel::rowAt(int row) const
+{
+    const int page = row / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        const std::size_t first = std::size_t(page) * PageSize;
+        const std::size_t size = std::min<std::size_t>(PageSize, m_ids.size() - first);
+        Result<QList<ParticipantRow>> rows =
+            ParticipantStore(m_database).rows(std::span(m_ids).subspan(first, size));
+        if (!rows.ok())
+            return nullptr;
+        if (m_pageAge.size() >= PagesKept) {
+            m_pages.remove(m_pageAge.front());
+            m_pageAge.pop_front();
+        }
+        it = m_pages.insert(page, std::move(rows).value());
+        m_pageAge.push_back(page);
+    }
+    const int offset = row - page * PageSize;
+    // A participant deleted by another desk since the ids were read leaves a short page.
+    return offset < it->size() && it->at(offset).participant.id == m_ids[std::size_t(row)] ? &it->at(offset)
+                                                                                           : nullptr;
+}
+
+QVariant ParticipantModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == ParticipantIdRole)
+        return m_ids[std::size_t(index.row())];
+    const ParticipantRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Participant &p = row->participant;
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return p.displayName();
+    case HonorificRole:
+        return p.honorific;
+    case GivenNamesRole:
+        return p.givenNames;
+    case FamilyNameRole:
+        return p.familyName;
+    case NativeNameRole:
+        return p.nativeName;
+    case FunctionTitleRole:
+        return p.functionTitle;
+    case OrganisationRole:
+        return p.organisation;
+    case RoleRole:
+        return p.role;
+    case RoleLabelRole:
+        return Vocabulary::label(Vocabulary::roles(), p.role);
+    case DelegationNameRole:
+        return row->delegationName;
+    case DelegationCountryRole:
+        return row->delegationCountry;
+    case FlagRole:
+        return Countries::flag(row->delegationCountry.isEmpty() ? p.nationality : row->delegationCountry);
+    case AccreditationStateRole:
+        return p.accreditationState;
+    case StateLabelRole:
+        return Vocabulary::label(Vocabulary::accreditationStates(), p.accreditationState);
+    case BadgeNumberRole:
+        return p.badgeNumber;
+    case EmailRole:
+        return p.email;
+    case NationalityRole:
+        return p.nationality;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ParticipantModel::roleNames() const
+{
+    return {
+        {ParticipantIdRole, "participantId"},
+        {DisplayNameRole, "displayName"},
+        {HonorificRole, "honorific"},
+        {GivenNamesRole, "givenNames"},
+        {FamilyNameRole, "familyName"},
+        {NativeNameRole, "nativeName"},
+        {FunctionTitleRole, "functionTitle"},
+        {OrganisationRole, "organisation"},
+        {RoleRole, "role"},
+        {RoleLabelRole, "roleLabel"},
+        {DelegationNameRole, "delegationName"},
+        {DelegationCountryRole, "delegationCountry"},
+        {FlagRole, "flag"},
+        {AccreditationStateRole, "accreditationState"},
+        {StateLabelRole, "stateLabel"},
+        {BadgeNumberRole, "badgeNumber"},
+        {EmailRole, "email"},
+        {NationalityRole, "nationality"},
+    };
+}
+
+QVariantMap ParticipantModel::get(qint64 id) const
+{
+    Result<Participant> found = ParticipantStore(m_database).get(id);
+    if (!found.ok())
+        return {};
+    const Participant &p = found.value();
+    return {
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("delegationId"), p.delegationId.value_or(0)},
+        {QStringLiteral("honorific"), p.honorific},
+        {QStringLiteral("givenNames"), p.givenNames},
+        {QStringLiteral("familyName"), p.familyName},
+        {QStringLiteral("nativeName"), p.nativeName},
+        {QStringLiteral("functionTitle"), p.functionTitle},
+        {QStringLiteral("organisation"), p.organisation},
+        {QStringLiteral("role"), p.role},
+        {QStringLiteral("email"), p.email},
+        {QStringLiteral("phone"), p.phone},
+        {QStringLiteral("nationality"), p.nationality},
+        {QStringLiteral("documentType"), p.documentType},
+        {QStringLiteral("documentNumber"), p.documentNumber},
+        {QStringLiteral("documentExpiry"), p.documentExpiry.toString(Qt::ISODate)},
+        {QStringLiteral("dietaryNeeds"), p.dietaryNeeds},
+        {QStringLiteral("accessNeeds"), p.accessNeeds},
+        {QStringLiteral("interpretationLanguage"), p.interpretationLanguage},
+        {QStringLiteral("accreditationState"), p.accreditationState},
+        {QStringLiteral("stateLabel"),
+         Vocabulary::label(Vocabulary::accreditationStates(), p.accreditationState)},
+        {QStringLiteral("badgeNumber"), p.badgeNumber},
+        {QStringLiteral("displayName"), p.displayName()},
+    };
+}
+
+Participant ParticipantModel::fromFields(const QVariantMap &fields)
+{
+    const auto text = [&](const char *key) { return fields.value(QString::fromLatin1(key)).toString(); };
+    Participant p;
+    p.id = fields.value(QStringLiteral("id")).toLongLong();
+    if (const qint64 delegation = fields.value(QStringLiteral("delegationId")).toLongLong(); delegation > 0)
+        p.delegationId = delegation;
+    p.honorific = text("honorific");
+    p.givenNames = text("givenNames");
+    p.familyName = text("familyName");
+    p.nativeName = text("nativeName");
+    p.functionTitle = text("functionTitle");
+    p.organisation = text("organisation");
+    p.role = text("role");
+    p.email = text("email");
+    p.phone = text("phone");
+    p.nationality = text("nationality");
+    p.documentType = text("documentType");
+    p.documentNumber = text("documentNumber");
+    p.documentExpiry = QDate::fromString(text("documentExpiry").trimmed(), Qt::ISODate);
+    p.dietaryNeeds = text("dietaryNeeds");
+    p.accessNeeds = text("accessNeeds");
+    p.interpretationLanguage = text("interpretationLanguage");
+    p.accreditationState = text("accreditationState");
+    if (p.accreditationState.isEmpty())
+        p.accreditationState = QStringLiteral("nominated");
+    p.badgeNumber = text("badgeNumber");
+    return p;
+}
+
+QVariantMap ParticipantModel::validate(const QVariantMap &fields) const
+{
+    const QString expiry = fields.value(QStringLiteral("documentExpiry")).toString().trimmed();
+    if (!expiry.isEmpty() && !QDate::fromString(expiry, Qt::ISODate).isValid())
+        return toQmlResult(
+            Error {QStringLiteral("Write the date as YYYY-MM-DD."), QStringLiteral("documentExpiry"), 0});
+    return toQmlResult(ParticipantStore::validate(fromFields(fields)));
+}
+
+QVariantMap ParticipantModel::save(const QVariantMap &fields)
+{
+    if (QVariantMap checked = validate(fields); !checked.value(QStringLiteral("ok")).toBool())
+        return checked;
+    Participant p = fromFields(fields);
+    const ParticipantStore store(m_database);
+    Status saved;
+    if (p.id == 0) {
+        // The edit form does not change states or check-in: those have their own workflow.
+        Result<qint64> inserted = store.insert(p);
+        if (inserted.ok())
+            p.id = inserted.value();
+        else
+            saved = inserted.error();
+    } else {
+        Result<Participant> current = store.get(p.id);
+        if (!current.ok()) {
+            saved = current.error();
+        } else {
+            p.accreditationState = current.value().accreditationState;
+            p.checkedInAt = current.value().checkedInAt;
+            saved = store.update(p);
+        }
+    }
+    if (!saved.ok() && !isFormError(saved.error()))
+        Q_EMIT failed(saved.error().describe());
+    QVariantMap result = toQmlResult(saved);
+    if (saved.ok()) {
+        refresh();
+        Q_EMIT participantsWritten();
+        result.insert(QStringLiteral("id"), p.id);
+    }
+    return result;
+}
+
+QVariantMap ParticipantModel::remove(qint64 id)
+{
+    const Status removed = ParticipantStore(m_database).remove(id);
+    if (removed.ok()) {
+        refresh();
+        Q_EMIT participantsWritten();
+    } else {
+        Q_EMIT failed(removed.error().describe());
+    }
+    return toQmlResult(removed);
+}
+
+int ParticipantModel::rowOf(qint64 id) const
+{
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it == m_ids.end() ? -1 : int(it - m_ids.begin());
+}
+
+} // namespace Plenary

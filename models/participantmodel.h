@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+#include <deque>
+#include <vector>
+
+namespace Plenary {
+
+class Database;
+
+/// The participants page's list: every participant the filters let through, in list order.
+/// Holds only ids (a hundred thousand of them cost under a megabyte) and fetches the rows a
+/// view shows a page at a time, keeping a few pages; searches go through the FTS5 index.
+class ParticipantModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Workspace.participants")
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    Q_PROPERTY(qint64 delegationFilter READ delegationFilter WRITE setDelegationFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString roleFilter READ roleFilter WRITE setRoleFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString stateFilter READ stateFilter WRITE setStateFilter NOTIFY filterChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
+
+public:
+    enum Role {
+        ParticipantIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        HonorificRole,
+        GivenNamesRole,
+        FamilyNameRole,
+        NativeNameRole,
+        FunctionTitleRole,
+        OrganisationRole,
+        RoleRole,
+        RoleLabelRole,
+        DelegationNameRole,
+        DelegationCountryRole,
+        FlagRole,
+        AccreditationStateRole,
+        StateLabelRole,
+        BadgeNumberRole,
+        EmailRole,
+        NationalityRole,
+    };
+    Q_ENUM(Role)
+
+    /// Filter value of `delegationFilter` that lets every participant through.
+    static constexpr qint64 AnyDelegation = -1;
+    /// Filter value of `delegationFilter` for participants in no delegation.
+    static constexpr qint64 NoDelegation = 0;
+    /// Rows fetched per query, and pages kept.
+    static constexpr int PageSize = 100;
+    static constexpr int PagesKept = 16;
+
+    explicit ParticipantModel(const Database &database, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QString searchText() const { return m_filter.text; }
+    void setSearchText(const QString &text);
+    [[nodiscard]] qint64 delegationFilter() const;
+    void setDelegationFilter(qint64 delegationId);
+    [[nodiscard]] QString roleFilter() const { return m_filter.role; }
+    void setRoleFilter(const QString &role);
+    [[nodiscard]] QString stateFilter() const { return m_filter.accreditationState; }
+    void setStateFilter(const QString &state);
+    [[nodiscard]] int count() const { return int(m_ids.size()); }
+    [[nodiscard]] int total() const { return int(m_order.size()); }
+
+    /// The full record of one participant for the form (dates in ISO, delegation id or 0).
+    Q_INVOKABLE QVariantMap get(qint64 id) const;
+    /// Inserts (id 0) or updates; `{ok, message, field, id}`.
+    Q_INVOKABLE QVariantMap save(const QVariantMap &fields);
+    /// Checks a form as the user types, without writing.
+    Q_INVOKABLE QVariantMap validate(const QVariantMap &fields) const;
+    Q_INVOKABLE QVariantMap remove(qint64 id);
+    /// The row of a participant under the current filters, -1 when filtered out.
+    Q_INVOKABLE int rowOf(qint64 id) const;
+
+public Q_SLOTS:
+    /// Re-reads the list order and the filtered ids (after a write, here or elsewhere).
+    void refresh();
+
+Q_SIGNALS:
+    void filterChanged();
+    void countChanged();
+    /// A participant was added, changed or deleted here.
+    void participantsWritten();
+    void failed(const QString &message);
+
+private:
+    void applyFilter();
+    /// `ids` sorted into list order.
+    [[nodiscard]] std::vector<qint64> inListOrder(std::vector<qint64> ids) const;
+    [[nodiscard]] const ParticipantRow *rowAt(int row) const;
+    [[nodiscard]] static Participant fromFields(const QVariantMap &fields);
+
+    const Database &m_database;
+    ParticipantFilter m_filter;
+    std::vector<qint64> m_order; ///< every id in list order
+    std::vector<qint32> m_rankOf; ///< position in m_order, indexed by id
+    std::vector<qint64> m_ids; ///< what the filters let through, in list order
+
+    // Pages of rows fetched on demand; data() is const, the cache is not part of the state.
+    mutable QHash<int, QList<ParticipantRow>> m_pages;
+    mutable std::deque<int> m_pageAge;
+};
+
+} // namespace Plenary

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: MIT
+#include "participantstore.h"
+
+#include "countries.h"
+#include "searchtext.h"
+#include "sqlvalues.h"
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Plenary {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "p.id, p.delegation_id, p.honorific, p.given_names, p.family_name, p.native_name, p.function_title, "
+    "p.organisation, p.role, p.email, p.phone, p.nationality, p.document_type, p.document_number, "
+    "p.document_expiry, p.dietary_needs, p.access_needs, p.interpretation_language, p.accreditation_state, "
+    "p.badge_number, p.checked_in_at");
+constexpr int kColumnCount = 21;
+
+Participant readParticipant(const Statement &q)
+{
+    Participant p;
+    p.id = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        p.delegationId = q.value(1).toLongLong();
+    p.honorific = q.value(2).toString();
+    p.givenNames = q.value(3).toString();
+    p.familyName = q.value(4).toString();
+    p.nativeName = q.value(5).toString();
+    p.functionTitle = q.value(6).toString();
+    p.organisation = q.value(7).toString();
+    p.role = q.value(8).toString();
+    p.email = q.value(9).toString();
+    p.phone = q.value(10).toString();
+    p.nationality = q.value(11).toString();
+    p.documentType = q.value(12).toString();
+    p.documentNumber = q.value(13).toString();
+    p.documentExpiry = SqlValues::toDate(q.value(14));
+    p.dietaryNeeds = q.value(15).toString();
+    p.accessNeeds = q.value(16).toString();
+    p.interpretationLanguage = q.value(17).toString();
+    p.accreditationState = q.value(18).toString();
+    p.badgeNumber = q.value(19).toString();
+    p.checkedInAt = SqlValues::toDateTime(q.value(20));
+    return p;
+}
+
+void bindParticipant(Statement &s, const Participant &p)
+{
+    s.bind(QStringLiteral(":delegation"), p.delegationId ? QVariant(*p.delegationId) : QVariant())
+        .bind(QStringLiteral(":honorific"), p.honorific.trimmed())
+        .bind(QStringLiteral(":given"), p.givenNames.trimmed())
+        .bind(QStringLiteral(":family"), p.familyName.trimmed())
+        .bind(QStringLiteral(":native"), p.nativeName.trimmed())
+        .bind(QStringLiteral(":function"), p.functionTitle.trimmed())
+        .bind(QStringLiteral(":organisation"), p.organisation.trimmed())
+        .bind(QStringLiteral(":role"), p.role)
+        .bind(QStringLiteral(":email"), p.email.trimmed())
+        .bind(QStringLiteral(":phone"), p.phone.trimmed())
+        .bind(QStringLiteral(":nationality"), nullIfEmpty(p.nationality))
+        .bind(QStringLiteral(":documentType"), p.documentType.trimmed())
+        .bind(QStringLiteral(":documentNumber"), p.documentNumber.trimmed())
+        .bind(QStringLiteral(":documentExpiry"), SqlValues::fromDate(p.documentExpiry))
+        .bind(QStringLiteral(":dietary"), p.dietaryNeeds.trimmed())
+        .bind(QStringLiteral(":access"), p.accessNeeds.trimmed())
+        .bind(QStringLiteral(":interpretation"), p.interpretationLanguage.trimmed())
+        .bind(QStringLiteral(":state"), p.accreditationState)
+        .bind(QStringLiteral(":badge"), nullIfEmpty(p.badgeNumber.trimmed()))
+        .bind(QStringLiteral(":checkedIn"), SqlValues::fromDateTime(p.checkedInAt))
+        .bind(QStringLiteral(":sortKey"), SearchText::sortKey(p.familyName, p.givenNames))
+        .bind(QStringLiteral(":now"), SqlValues::now());
+}
+
+/// Names in every script and the badge number: what desk staff type. Organisations and
+/// e-mail addresses stay out: at COP scale thousands share "Ministry of ...", and a one-letter
+/// search would match nearly everyone.
+QString searchTerms(const Participant &p)
+{
+    return SearchText::indexTerms({p.givenNames, p.familyName, p.nativeName, p.badgeNumber});
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO participant (id, delegation_id, honorific, given_names, family_name, native_name, "
+    "function_title, "
+    "organisation, role, email, phone, nationality, document_type, document_number, document_expiry, "
+    "dietary_needs, access_needs, interpretation_language, accreditation_state, badge_number, checked_in_at, "
+    "sort_key, created_at, updated_at) "
+    "VALUES (:id, :delegation, :honorific, :given, :family, :native, :function, :organisation, :role, "
+    ":email, :phone, "
+    ":nationality, :documentType, :documentNumber, :documentExpiry, :dietary, :access, :interpretation, "
+    ":state, "
+    ":badge, :checkedIn, :sortKey, :now, :now)");
+
+/// Rules that involve other rows, checked inside the writing transaction so that the user gets
+/// a sentence rather than a constraint name. Prepared once per batch.
+class CrossChecks
+{
+public:
+    explicit CrossChecks(const QSqlDatabase &db)
+        : m_head(
+            db,
+            QStringLiteral("SELECT given_names, family_name FROM participant "
+                           "WHERE delegation_id = :delegation AND role = 'head_of_delegation' AND id <> :id"))
+        , m_badge(
+              db,
+              QStringLiteral("SELECT count(*) FROM participant WHERE badge_number = :badge AND id <> :id"))
+        , m_delegation(db, QStringLiteral("SELECT count(*) FROM delegation WHERE id = :id"))
+    { }
+
+    Status check(const Participant &p)
+    {
+        if (p.role == u"head_of_delegation" && p.delegationId) {
+            m_head.bind(QStringLiteral(":delegation"), *p.delegationId).bind(QStringLiteral(":id"), p.id);
+            if (Status run = m_head.exec(); !run)
+                return run;
+            if (m_head.next()) {
+                const QString head =
+                    m_head.value(0).toString() + QLatin1Char(' ') + m_head.value(1).toString().toUpper();
+                m_head.finish();
+                return Error {
+                    QStringLiteral("This delegation already has a head of delegation: %1.").arg(head),
+                    QStringLiteral("role"), 0};
+            }
+        }
+        if (!p.badgeNumber.trimmed().isEmpty()) {
+            m_badge.bind(QStringLiteral(":badge"), p.badgeNumber.trimmed()).bind(QStringLiteral(":id"), p.id);
+            Result<QVariant> taken = m_badge.scalar();
+            if (!taken.ok())
+                return taken.error();
+            if (taken.value().toInt() > 0)
+                return Error {QStringLiteral("Badge number %1 is already used.").arg(p.badgeNumber.trimmed()),
+                              QStringLiteral("badgeNumber"), 0};
+        }
+        if (p.delegationId && *p.delegationId != m_lastDelegation) {
+            m_delegation.bind(QStringLiteral(":id"), *p.delegationId);
+            Result<QVariant> exists = m_delegation.scalar();
+            if (!exists.ok())
+                return exists.error();
+            if (exists.value().toInt() == 0)
+                return Error {QStringLiteral("The delegation no longer exists."),
+                              QStringLiteral("delegationId"), 0};
+            m_lastDelegation = *p.delegationId;
+        }
+        return {};
+    }
+
+private:
+    Statement m_head;
+    Statement m_badge;
+    Statement m_delegation;
+    qint64 m_lastDelegation = -1;
+};
+
+} // namespace
+
+QString Participant::displayName() const
+{
+    QStringList parts;
+    for (const QString &part : {honorific.trimmed(), givenNames.trimmed(), familyName.trimmed().toUpper()}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+Status ParticipantStore::validate(const Participant &p)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (p.familyName.trimmed().isEmpty())
+        return Error {QStringLiteral("The family name is required."), QStringLiteral("familyName"), 0};
+    if (!Vocabulary::contains(Vocabulary::roles(), p.role))
+        return Error {QStringLiteral("\"%1\" is not a role.").arg(p.role), QStringLiteral("role"), 0};
+    if (!Vocabulary::contains(Vocabulary::accreditationStates(), p.accreditationState))
+        return Error {QStringLiteral("\"%1\" is not an accreditation state.").arg(p.accreditationState),
+                      QStringLiteral("accreditationState"), 0};
+    if (!p.email.trimmed().isEmpty() && !email.match(p.email.trimmed()).hasMatch())
+        return Error {QStringLiteral("\"%1\" is not an e-mail address.").arg(p.email.trimmed()),
+                      QStringLiteral("email"), 0};
+    if (!p.nationality.isEmpty() && !Countries::isValid(p.nationality))
+        return Error {QStringLiteral("\"%1\" is not an ISO 3166-1 country code.").arg(p.nationality),
+                      QStringLiteral("nationality"), 0};
+    if (p.role == u"head_of_delegation" && !p.delegationId)
+        return Error {QStringLiteral("A head of delegation belongs to a delegation."),
+                      QStringLiteral("delegationId"), 0};
+    return {};
+}
+
+Result<Participant> ParticipantStore::get(qint64 id) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT %1 FROM participant p WHERE p.id = :id").arg(kColumns));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status run = query.exec(); !run)
+        return run.error();
+    if (!query.next())
+        return Error {QStringLiteral("There is no participant %1.").arg(id), {}, 0};
+    return readParticipant(query);
+}
+
+Result<qint64> ParticipantStore::insert(const Participant &participant) const
+{
+    Participant copy = participant;
+    if (Status inserted = insertMany(std::span<Participant>(&copy, 1)); !inserted)
+        return inserted.error();
+    return copy.id;
+}
+
+/// Writes search-index rows many at a time: one FTS5 statement per row would flush the index's
+/// pending data at every statement inside a savepoint, and that dominates a large import.
+class SearchIndexWriter
+{
+public:
+    explicit SearchIndexWriter(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    Status add(qint64 id, const QString &terms)
+    {
+        m_pending.append({id, terms});
+        return m_pending.size() >= ChunkSize ? flush() : Status();
+    }
+
+    Status flush()
+    {
+        if (m_pending.isEmpty())
+            return {};
+        QStringList rows;
+        for (qsizetype i = 0; i < m_pending.size(); ++i)
+            rows.append(QStringLiteral("(:id%1, :terms%1)").arg(i));
+        Statement insert(
+            m_db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES ") + rows.join(u','));
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            insert.bind(QStringLiteral(":id%1").arg(i), m_pending.at(i).first)
+                .bind(QStringLiteral(":terms%1").arg(i), m_pending.at(i).second);
+        }
+        m_pending.clear();
+        return insert.exec();
+    }
+
+private:
+    static constexpr qsizetype ChunkSize = 200;
+    QSqlDatabase m_db;
+    QList<std::pair<qint64, QString>> m_pending;
+};
+
+Status ParticipantStore::insertMany(std::span<Participant> participants,
+                                    const std::function<bool(qsizetype)> &progress) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    const QSqlDatabase db = transaction.connection();
+    // Ids are taken under the write lock the transaction holds, so no other writer can take
+    // the same ones; this spares a RETURNING per row, which SQLite answers through a temporary
+    // table. (PostgreSQL will need its identity sequence moved past them.)
+    Statement lastId(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM participant"));
+    Result<QVariant> last = lastId.scalar();
+    if (!last.ok())
+        return last.error();
+    qint64 nextId = last.value().toLongLong() + 1;
+
+    Statement insert(db, kInsert);
+    SearchIndexWriter index(db);
+    CrossChecks checks(db);
+    const bool batch = participants.size() > 1;
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        Participant &p = participants[i];
+        const auto failed = [&](const Error &error) {
+            Error located = error;
+            if (batch)
+                located.message =
+                    QStringLiteral("participant %1 (%2): %3").arg(i + 1).arg(p.displayName(), error.message);
+            return Status(located);
+        };
+        if (Status valid = validate(p); !valid)
+            return failed(valid.error());
+        p.id = 0;
+        if (Status others = checks.check(p); !others)
+            return failed(others.error());
+        bindParticipant(insert, p);
+        insert.bind(QStringLiteral(":id"), nextId);
+        if (Status inserted = insert.exec(); !inserted)
+            return failed(inserted.error());
+        p.id = nextId++;
+        if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
+            return failed(indexed.error());
+        if (progress && (i + 1) % 1000 == 0 && !progress(qsizetype(i + 1)))
+            return Error {QStringLiteral("cancelled: nothing was written"), {}, 0};
+    }
+    if (Status indexed = index.flush(); !indexed)
+        return indexed;
+    return transaction.commit();
+}
+
+Status ParticipantStore::update(const Participant &p) const
+{
+    if (Status valid = validate(p); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    const QSqlDatabase db = transaction.connection();
+    if (Status others = CrossChecks(db).check(p); !others)
+        return others;
+    Statement update(
+        db,
+        QStringLiteral("UPDATE participant SET delegation_id = :delegation, honorific = :honorific, "
+                       "given_names = :given, family_name = :family, native_name = :native, "
+                       "function_title = :function, organisation = :organisation, role = :role, "
+                       "email = :email, phone = :phone, nationality = :nationality, "
+                       "document_type = :documentType, document_number = :documentNumber, "
+                       "document_expiry = :documentExpiry, dietary_needs = :dietary, "
+                       "access_needs = :access, interpretation_language = :interpretation, "
+                       "accreditation_state = :state, badge_number = :badge, "
+                       "checked_in_at = :checkedIn, sort_key = :sortKey, updated_at = :now "
+                       "WHERE id = :id"));
+    bindParticipant(update, p);
+    update.bind(QStringLiteral(":id"), p.id);
+    if (Status run = update.exec(); !run)
+        return run;
+    Statement index(db, QStringLiteral("UPDATE participant_search SET terms = :terms WHERE rowid = :id"));
+    index.bind(QStringLiteral(":terms"), searchTerms(p)).bind(QStringLiteral(":id"), p.id);
+    if (Status run = index.exec(); !run)
+        return run;
+    return transaction.commit();
+}
+
+Status ParticipantStore::remove(qint64 id) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    const QSqlDatabase db = transaction.connection();
+    Statement index(db, QStringLiteral("DELETE FROM participant_search WHERE rowid = :id"));
+    index.bind(QStringLiteral(":id"), id);
+    if (Status run = index.exec(); !run)
+        return run;
+    Statement remove(db, QStringLiteral("DELETE FROM participant WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), id);
+    if (Status run = remove.exec(); !run)
+        return run;
+    return transaction.commit();
+}
+
+Result<qint64> ParticipantStore::count() const
+{
+    Statement query(m_database.connection(), QStringLiteral("SELECT count(*) FROM participant"));
+    Result<QVariant> n = query.scalar();
+    if (!n.ok())
+        return n.error();
+    return n.value().toLongLong();
+}
+
+Result<std::vector<qint64>> ParticipantStore::idsInListOrder() const
+{
+    // One row for the whole list: a hundred thousand ids cost one string, not a hundred
+    // thousand trips through the driver.
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM participant ORDER BY sort_key, id)"));
+    Result<QVariant> list = query.scalar();
+    if (!list.ok())
+        return list.error();
+    return SqlValues::parseIdList(list.value().toString());
+}
+
+Result<std::vector<qint64>> ParticipantStore::matchingIds(const ParticipantFilter &filter) const
+{
+    const QString match = SearchText::matchExpression(filter.text);
+    QStringList conditions;
+    if (!match.isEmpty())
+        conditions.append(QStringLiteral(
+            "id IN (SELECT rowid FROM participant_search WHERE participant_search MATCH :match)"));
+    if (filter.delegationId)
+        conditions.append(*filter.delegationId == 0 ? QStringLiteral("delegation_id IS NULL")
+                                                    : QStringLiteral("delegation_id = :delegation"));
+    if (!filter.role.isEmpty())
+        conditions.append(QStringLiteral("role = :role"));
+    if (!filter.accreditationState.isEmpty())
+        conditions.append(QStringLiteral("accreditation_state = :state"));
+
+    QString sql = QStringLiteral("SELECT group_concat(id) FROM participant");
+    if (conditions.size() == 1 && !match.isEmpty()) {
+        // A pure text search reads the index alone, which is what keeps typing fast.
+        sql = QStringLiteral(
+            "SELECT group_concat(rowid) FROM participant_search WHERE participant_search MATCH :match");
+    } else if (!conditions.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    Statement query(m_database.connection(), sql);
+    if (!match.isEmpty())
+        query.bind(QStringLiteral(":match"), match);
+    if (filter.delegationId && *filter.delegationId != 0)
+        query.bind(QStringLiteral(":delegation"), *filter.delegationId);
+    if (!filter.role.isEmpty())
+        query.bind(QStringLiteral(":role"), filter.role);
+    if (!filter.accreditationState.isEmpty())
+        query.bind(QStringLiteral(":state"), filter.accreditationState);
+    Result<QVariant> list = query.scalar();
+    if (!list.ok())
+        return list.error();
+    return SqlValues::parseIdList(list.value().toString());
+}
+
+Result<QList<ParticipantRow>> ParticipantStore::rows(std::span<const qint64> ids) const
+{
+    QList<ParticipantRow> result;
+    if (ids.empty())
+        return result;
+    // One statement per page of ids; the placeholders are generated, the values bound.
+    QStringList placeholders;
+    placeholders.reserve(qsizetype(ids.size()));
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT %1, d.name, d.country_code FROM participant p "
+                                   "LEFT JOIN delegation d ON d.id = p.delegation_id WHERE p.id IN (%2)")
+                        .arg(kColumns, placeholders.join(QLatin1Char(','))));
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        query.bind(placeholders.at(qsizetype(i)), ids[i]);
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QHash<qint64, ParticipantRow> byId;
+    byId.reserve(qsizetype(ids.size()));
+    while (query.next()) {
+        ParticipantRow row;
+        row.participant = readParticipant(query);
+        row.delegationName = query.value(kColumnCount).toString();
+        row.delegationCountry = query.value(kColumnCount + 1).toString();
+        byId.insert(row.participant.id, row);
+    }
+    result.reserve(qsizetype(ids.size()));
+    for (qint64 id : ids) {
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+Status ParticipantStore::rebuildSearchIndex(const QSqlDatabase &db)
+{
+    Statement clear(db, QStringLiteral("DELETE FROM participant_search"));
+    if (Status run = clear.exec(); !run)
+        return run;
+    Statement all(db, QStringLiteral("SELECT %1 FROM participant p").arg(kColumns));
+    if (Status run = all.exec(); !run)
+        return run;
+    Statement sortKey(db, QStringLiteral("UPDATE participant SET sort_key = :key WHERE id = :id"));
+    Statement index(db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES (:id, :terms)"));
+    while (all.next()) {
+        const Participant p = readParticipant(all);
+        sortKey.bind(QStringLiteral(":key"), SearchText::sortKey(p.familyName, p.givenNames))
+            .bind(QStringLiteral(":id"), p.id);
+        index.bind(QStringLiteral(":id"), p.id).bind(QStringLiteral(":terms"), searchTerms(p));
+        if (Status run = sortKey.exec(); !run)
+            return run;
+        if (Status run = index.exec(); !run)
+            return run;
+    }
+    return {};
+}
+
+} // namespace Plenary

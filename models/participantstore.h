@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "domain.h"
+
+#include <QList>
+
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace Plenary {
+
+/// Reads and writes participants and keeps their search index and sort key in step.
+class ParticipantStore
+{
+public:
+    explicit ParticipantStore(const Database &database)
+        : m_database(database)
+    { }
+
+    [[nodiscard]] Result<Participant> get(qint64 id) const;
+    /// Inserts one participant and returns the new id.
+    [[nodiscard]] Result<qint64> insert(const Participant &participant) const;
+    /// Inserts a batch in one transaction, setting each id; nothing is written if one fails.
+    /// `progress` is told how many are done and may return false to cancel (nothing is written).
+    [[nodiscard]] Status insertMany(std::span<Participant> participants,
+                                    const std::function<bool(qsizetype)> &progress = {}) const;
+    [[nodiscard]] Status update(const Participant &participant) const;
+    [[nodiscard]] Status remove(qint64 id) const;
+    /// Checks the fields of one participant (not what depends on others, such as the one head).
+    [[nodiscard]] static Status validate(const Participant &participant);
+
+    [[nodiscard]] Result<qint64> count() const;
+    /// Every participant id in list order (family name, given names, folded).
+    [[nodiscard]] Result<std::vector<qint64>> idsInListOrder() const;
+    /// The ids the filter lets through, in no particular order.
+    [[nodiscard]] Result<std::vector<qint64>> matchingIds(const ParticipantFilter &filter) const;
+    /// The list rows of these ids, in the order given (missing ids are skipped).
+    [[nodiscard]] Result<QList<ParticipantRow>> rows(std::span<const qint64> ids) const;
+
+    /// Recomputes every sort key and the whole search index (schema upgrades).
+    [[nodiscard]] static Status rebuildSearchIndex(const QSqlDatabase &db);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Plenary

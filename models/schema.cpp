@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "schema.h"
+
+#include "participantstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <initializer_list>
+
+namespace Plenary::Schema {
+
+namespace {
+
+Status run(const QSqlDatabase &db, std::initializer_list<const char *> statements)
+{
+    for (const char *statement : statements) {
+        QSqlQuery query(db);
+        // DDL cannot be prepared on every driver, and none of it carries user values.
+        if (!query.exec(QString::fromUtf8(statement)))
+            return Error {query.lastError().text(), {}, 0};
+    }
+    return {};
+}
+
+/// Version 1: the event, its delegations and participants.
+Status createCore(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE event (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL CHECK (name <> ''),
+            venue TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL DEFAULT 'UTC',
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            languages TEXT NOT NULL DEFAULT 'en',
+            CHECK (last_day >= first_day)))",
+                   R"(CREATE TABLE delegation (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('member_state', 'observer_state', 'international_organisation',
+                                               'un_body', 'ngo', 'media')),
+            country_code TEXT CHECK (country_code IS NULL OR length(country_code) = 2),
+            name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+            status TEXT NOT NULL DEFAULT 'registered'
+                CHECK (status IN ('invited', 'registered', 'confirmed', 'arrived', 'departed', 'withdrawn')),
+            arrival_date TEXT,
+            departure_date TEXT,
+            hotel TEXT NOT NULL DEFAULT '',
+            focal_point_name TEXT NOT NULL DEFAULT '',
+            focal_point_email TEXT NOT NULL DEFAULT '',
+            focal_point_phone TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (departure_date IS NULL OR arrival_date IS NULL OR departure_date >= arrival_date)))",
+                   R"(CREATE TABLE participant (
+            id INTEGER PRIMARY KEY,
+            delegation_id INTEGER REFERENCES delegation (id) ON DELETE RESTRICT,
+            honorific TEXT NOT NULL DEFAULT '',
+            given_names TEXT NOT NULL DEFAULT '',
+            family_name TEXT NOT NULL CHECK (family_name <> ''),
+            native_name TEXT NOT NULL DEFAULT '',
+            function_title TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('head_of_delegation', 'alternate_head', 'delegate', 'adviser',
+                                               'observer', 'interpreter', 'security_officer', 'press',
+                                               'organiser_staff', 'guest_speaker')),
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            nationality TEXT CHECK (nationality IS NULL OR length(nationality) = 2),
+            document_type TEXT NOT NULL DEFAULT '',
+            document_number TEXT NOT NULL DEFAULT '',
+            document_expiry TEXT,
+            dietary_needs TEXT NOT NULL DEFAULT '',
+            access_needs TEXT NOT NULL DEFAULT '',
+            interpretation_language TEXT NOT NULL DEFAULT '',
+            accreditation_state TEXT NOT NULL DEFAULT 'nominated'
+                CHECK (accreditation_state IN ('nominated', 'documents_complete', 'approved', 'badge_printed',
+                                               'checked_in', 'rejected', 'withdrawn')),
+            badge_number TEXT UNIQUE,
+            checked_in_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))",
+                   "CREATE INDEX participant_by_delegation ON participant (delegation_id, role)",
+                   "CREATE INDEX participant_by_state ON participant (accreditation_state)",
+                   "CREATE INDEX participant_by_role ON participant (role)",
+                   // One head per delegation; partial indexes exist in PostgreSQL too.
+                   "CREATE UNIQUE INDEX participant_one_head ON participant (delegation_id) WHERE role = "
+                   "'head_of_delegation'",
+               });
+}
+
+/// Version 2: name search (FTS5, diacritic-insensitive, prefix-indexed) and a sort key,
+/// both computed in C++ from the folded names and filled here for existing participants.
+Status addSearch(const QSqlDatabase &db)
+{
+    if (Status created = run(db,
+                             {
+                                 "ALTER TABLE participant ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''",
+                                 "CREATE INDEX participant_by_sort_key ON participant (sort_key, id)",
+                                 R"(CREATE VIRTUAL TABLE participant_search USING fts5 (
+                terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
+                             });
+        !created)
+        return created;
+    return ParticipantStore::rebuildSearchIndex(db);
+}
+
+} // namespace
+
+Status migrateTo(int version, const QSqlDatabase &db)
+{
+    switch (version) {
+    case 1:
+        return createCore(db);
+    case 2:
+        return addSearch(db);
+    default:
+        return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
+    }
+}
+
+} // namespace Plenary::Schema

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "sqlvalues.h"
+
+namespace Plenary::SqlValues {
+
+QVariant fromDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant fromDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return parsed.toUTC();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+std::vector<qint64> parseIdList(const QString &list)
+{
+    std::vector<qint64> ids;
+    ids.reserve(std::size_t(list.size() / 4));
+    qint64 current = 0;
+    bool inNumber = false;
+    for (QChar c : list) {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9') {
+            current = current * 10 + (u - '0');
+            inNumber = true;
+        } else if (inNumber) {
+            ids.push_back(current);
+            current = 0;
+            inNumber = false;
+        }
+    }
+    if (inNumber)
+        ids.push_back(current);
+    return ids;
+}
+
+} // namespace Plenary::SqlValues

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+/// How stores convert values to and from SQL, the same way for every table.
+namespace Plenary::SqlValues {
+
+/// ISO date ("2027-05-18") or NULL.
+[[nodiscard]] QVariant fromDate(const QDate &date);
+[[nodiscard]] QDate toDate(const QVariant &value);
+/// UTC timestamp in ISO 8601 with a Z, or NULL.
+[[nodiscard]] QVariant fromDateTime(const QDateTime &dateTime);
+[[nodiscard]] QDateTime toDateTime(const QVariant &value);
+/// The current time, as stored in created_at / updated_at.
+[[nodiscard]] QString now();
+/// Parses a comma-separated list of ids (what group_concat returns) without a string per id.
+[[nodiscard]] std::vector<qint64> parseIdList(const QString &list);
+
+} // namespace Plenary::SqlValues

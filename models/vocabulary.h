@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+#include <span>
+
+/// The fixed vocabularies of domain.md: the codes stored in the database and their labels.
+namespace Plenary::Vocabulary {
+
+/// One entry: the stored code and its English label (translated when shown).
+struct Term
+{
+    const char *code;
+    const char *label;
+};
+
+/// Delegation kinds, in the order protocol lists them.
+[[nodiscard]] std::span<const Term> delegationKinds();
+/// Delegation statuses, in workflow order.
+[[nodiscard]] std::span<const Term> delegationStatuses();
+/// Participant roles, in protocol order (head of delegation first).
+[[nodiscard]] std::span<const Term> roles();
+/// Accreditation states: the main line first, then the side exits.
+[[nodiscard]] std::span<const Term> accreditationStates();
+
+/// Whether `code` is one of `terms`.
+[[nodiscard]] bool contains(std::span<const Term> terms, const QString &code);
+/// The translated label of `code`, or `code` itself when unknown.
+[[nodiscard]] QString label(std::span<const Term> terms, const QString &code);
+/// The position of `code` in `terms` (its protocol rank), or the size of `terms` when unknown.
+[[nodiscard]] int rank(std::span<const Term> terms, const QString &code);
+/// `[{value, label}, ...]` for QML combo boxes.
+[[nodiscard]] QVariantList choices(std::span<const Term> terms);
+
+} // namespace Plenary::Vocabulary

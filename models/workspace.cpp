@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "workspace.h"
+
+#include "countries.h"
+#include "database.h"
+#include "delegationmodel.h"
+#include "eventsettings.h"
+#include "participantmodel.h"
+#include "vocabulary.h"
+
+#include <QTimeZone>
+
+namespace Plenary {
+
+namespace {
+Workspace *s_instance = nullptr;
+}
+
+Workspace::Workspace(const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_event(new EventSettings(database, this))
+    , m_delegations(new DelegationModel(database, this))
+    , m_participants(new ParticipantModel(database, this))
+{
+    // Members and heads show on both pages: a write on one refreshes the other.
+    connect(m_participants, &ParticipantModel::participantsWritten, m_delegations, &DelegationModel::reload);
+    connect(m_delegations, &DelegationModel::delegationsWritten, m_participants, &ParticipantModel::refresh);
+    connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
+    connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
+    connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
+}
+
+Workspace::~Workspace()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void Workspace::setInstance(Workspace *workspace)
+{
+    s_instance = workspace;
+}
+
+Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "Workspace::create", "the composition root sets the workspace before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString Workspace::databasePath() const
+{
+    return m_database.path();
+}
+
+QVariantList Workspace::countries() const
+{
+    QVariantList list;
+    for (const Countries::Country &country : Countries::all()) {
+        list.append(QVariantMap {{QStringLiteral("value"), country.code},
+                                 {QStringLiteral("label"), country.name},
+                                 {QStringLiteral("flag"), Countries::flag(country.code)}});
+    }
+    return list;
+}
+
+QVariantList Workspace::languages() const
+{
+    QVariantList list;
+    for (const Countries::Language &language : Countries::languages())
+        list.append(
+            QVariantMap {{QStringLiteral("value"), language.code}, {QStringLiteral("label"), language.name}});
+    return list;
+}
+
+QStringList Workspace::timeZones() const
+{
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        // IANA region/city names only; the legacy aliases (EST5EDT, Etc/GMT+3) confuse users.
+        if (id.contains('/') && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+            zones.append(QString::fromLatin1(id));
+    }
+    zones.sort();
+    return zones;
+}
+
+QVariantList Workspace::delegationKinds() const
+{
+    return Vocabulary::choices(Vocabulary::delegationKinds());
+}
+QVariantList Workspace::delegationStatuses() const
+{
+    return Vocabulary::choices(Vocabulary::delegationStatuses());
+}
+QVariantList Workspace::roles() const
+{
+    return Vocabulary::choices(Vocabulary::roles());
+}
+QVariantList Workspace::accreditationStates() const
+{
+    return Vocabulary::choices(Vocabulary::accreditationStates());
+}
+
+QString Workspace::countryName(const QString &code) const
+{
+    return Countries::name(code);
+}
+QString Workspace::flag(const QString &code) const
+{
+    return Countries::flag(code);
+}
+QString Workspace::languageName(const QString &code) const
+{
+    return Countries::languageName(code);
+}
+
+QString Workspace::timeZoneLabel(const QString &ianaId) const
+{
+    const QTimeZone zone(ianaId.toUtf8());
+    if (!zone.isValid())
+        return ianaId;
+    const int offset = zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    const QString sign = offset < 0 ? QStringLiteral("−") : QStringLiteral("+");
+    return QStringLiteral("%1 (UTC%2%3:%4)")
+        .arg(ianaId, sign)
+        .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+        .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace Plenary

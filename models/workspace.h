@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace Plenary {
+
+class Database;
+class DelegationModel;
+class EventSettings;
+class ParticipantModel;
+
+/// What the window works on: the open database's models and the reference lists the forms
+/// need. One per window, made by the composition root and handed to QML as a singleton.
+class Workspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Plenary::EventSettings *event READ event CONSTANT)
+    Q_PROPERTY(Plenary::DelegationModel *delegations READ delegations CONSTANT)
+    Q_PROPERTY(Plenary::ParticipantModel *participants READ participants CONSTANT)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QVariantList countries READ countries CONSTANT)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(QStringList timeZones READ timeZones CONSTANT)
+    Q_PROPERTY(QVariantList delegationKinds READ delegationKinds CONSTANT)
+    Q_PROPERTY(QVariantList delegationStatuses READ delegationStatuses CONSTANT)
+    Q_PROPERTY(QVariantList roles READ roles CONSTANT)
+    Q_PROPERTY(QVariantList accreditationStates READ accreditationStates CONSTANT)
+
+public:
+    explicit Workspace(const Database &database, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// The instance QML gets; set by the composition root before the engine loads.
+    static void setInstance(Workspace *workspace);
+    static Workspace *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    [[nodiscard]] EventSettings *event() const { return m_event; }
+    [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
+    [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QVariantList countries() const;
+    [[nodiscard]] QVariantList languages() const;
+    [[nodiscard]] QStringList timeZones() const;
+    [[nodiscard]] QVariantList delegationKinds() const;
+    [[nodiscard]] QVariantList delegationStatuses() const;
+    [[nodiscard]] QVariantList roles() const;
+    [[nodiscard]] QVariantList accreditationStates() const;
+
+    Q_INVOKABLE QString countryName(const QString &code) const;
+    Q_INVOKABLE QString flag(const QString &code) const;
+    Q_INVOKABLE QString languageName(const QString &code) const;
+    /// "Asia/Baku (UTC+04:00)".
+    Q_INVOKABLE QString timeZoneLabel(const QString &ianaId) const;
+
+Q_SIGNALS:
+    /// The one place failures reach the user; the window shows them.
+    void errorOccurred(const QString &message);
+
+private:
+    const Database &m_database;
+    EventSettings *m_event;
+    DelegationModel *m_delegations;
+    ParticipantModel *m_participants;
+};
+
+} // namespace Plenary

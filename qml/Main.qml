@@ -1,0 +1,204 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Plenary.Models
+
+// The window: the navigation sidebar, the error banner and the three pages.
+ApplicationWindow {
+    id: root
+
+    /// The pages of the stack, in the sidebar's order.
+    enum Page {
+        Event,
+        Delegations,
+        Participants
+    }
+
+    property int currentPage: Main.Page.Event
+    /// A dialog is open: the page shortcuts wait.
+    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
+
+    /// Steps the C++ self-test walks through, screenshotting the window after each.
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "review/event-invalid", "review/event-zone", "review/event-language", "review/delegation-new", "review/delegation-new-attempt", "review/delegation-delete", "review/delegation-refusal", "review/participant-new", "review/banner", "review/narrow", "review/narrow-dialog", "review/narrow-delegations", "review/narrow-event"]
+
+    function selfTestStep(step: string) {
+        if (!step.startsWith("review/"))
+            root.closeDialogs();
+        switch (step) {
+        case "event":
+            root.showPage(Main.Page.Event);
+            break;
+        case "delegations":
+            root.showPage(Main.Page.Delegations);
+            break;
+        case "delegations/edit":
+            root.showPage(Main.Page.Delegations);
+            delegationsPage.editRow(0);
+            break;
+        case "participants":
+            root.showPage(Main.Page.Participants);
+            break;
+        case "participants/search":
+            root.showPage(Main.Page.Participants);
+            participantsPage.typeSearch("al");
+            break;
+        case "participants/edit":
+            root.showPage(Main.Page.Participants);
+            participantsPage.editRow(0);
+            break;
+        default:
+            root.review(step);
+        }
+    }
+
+    function review(step: string) {
+        switch (step) {
+        case "review/event-invalid":
+            participantsPage.typeSearch("");
+            root.showPage(Main.Page.Event);
+            eventPage.reviewStep(step);
+            break;
+        case "review/event-zone":
+        case "review/event-language":
+        case "review/narrow-event":
+            root.showPage(Main.Page.Event);
+            eventPage.reviewStep(step);
+            break;
+        case "review/delegation-new":
+            participantsPage.closeDialogs();
+            root.showPage(Main.Page.Delegations);
+            delegationsPage.reviewStep(step);
+            break;
+        case "review/delegation-new-attempt":
+        case "review/delegation-delete":
+        case "review/delegation-refusal":
+        case "review/narrow-delegations":
+            root.showPage(Main.Page.Delegations);
+            delegationsPage.reviewStep(step);
+            break;
+        case "review/participant-new":
+            delegationsPage.closeDialogs();
+            root.showPage(Main.Page.Participants);
+            participantsPage.addNew();
+            break;
+        case "review/banner":
+            root.closeDialogs();
+            banner.show("Could not read the participants: database is locked");
+            banner.show("Could not write the delegation: disk I/O error");
+            break;
+        case "review/narrow":
+            root.closeDialogs();
+            banner.dismiss();
+            console.log("DEBUG0 banner", banner.visible, banner.height, "pages", pages.y, pages.height);
+            Qt.callLater(() => console.log("DEBUG1 banner", banner.visible, banner.height, "pages", pages.y, pages.height));
+            root.width = 960;
+            root.height = 600;
+            root.showPage(Main.Page.Participants);
+            break;
+        case "review/narrow-dialog":
+            console.log("DEBUG banner", banner.visible, banner.height, "pages", pages.y, pages.height, "window", root.height, pages.parent.height, pages.parent.y);
+            root.closeDialogs();
+            root.showPage(Main.Page.Participants);
+            participantsPage.editRow(3);
+            break;
+        }
+    }
+
+    function closeDialogs() {
+        delegationsPage.closeDialogs();
+        participantsPage.closeDialogs();
+    }
+
+    function showPage(page: int) {
+        root.currentPage = page;
+        switch (page) {
+        case Main.Page.Event:
+            eventPage.focusFirstField();
+            break;
+        case Main.Page.Delegations:
+            delegationsPage.focusList();
+            break;
+        case Main.Page.Participants:
+            participantsPage.focusList();
+            break;
+        }
+    }
+
+    width: 1280
+    height: 800
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    title: Workspace.event.name !== "" ? qsTr("Plenary — %1").arg(Workspace.event.name) : qsTr("Plenary")
+    color: Theme.windowBackground
+
+    palette.highlight: Theme.accent
+    palette.window: Theme.windowBackground
+    palette.base: Theme.surface
+
+    Shortcut {
+        sequence: "Ctrl+1"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.Event)
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.Delegations)
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.Participants)
+    }
+
+    Connections {
+        target: Workspace
+        function onErrorOccurred(message: string) {
+            banner.show(message);
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationPane {
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.sidebarWidth
+            currentIndex: root.currentPage
+            onNavigated: index => root.showPage(index)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ErrorBanner {
+                id: banner
+                Layout.fillWidth: true
+            }
+
+            StackLayout {
+                id: pages
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: root.currentPage
+
+                EventPage {
+                    id: eventPage
+                }
+                DelegationsPage {
+                    id: delegationsPage
+                }
+                ParticipantsPage {
+                    id: participantsPage
+                }
+            }
+        }
+    }
+
+    Component.onCompleted: root.showPage(Main.Page.Event)
+}

@@ -1,0 +1,176 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A row of the participants table. Rows are reused while scrolling: everything shown comes
+// from the required properties, which the view updates.
+Rectangle {
+    id: root
+
+    required property int index
+    required property int participantId
+    required property string displayName
+    required property string nativeName
+    required property string flag
+    required property string delegationName
+    required property string roleLabel
+    required property string functionTitle
+    required property string organisation
+    required property string accreditationState
+    required property string stateLabel
+    required property string badgeNumber
+
+    property TableColumns columns
+    readonly property bool current: ListView.isCurrentItem
+
+    signal selected(int index)
+    signal activated(int index)
+
+    implicitHeight: Theme.rowHeight
+    color: root.current ? Theme.rowSelected : (hover.hovered ? Theme.rowHover : Theme.surface)
+
+    Accessible.role: Accessible.Row
+    Accessible.name: root.displayName
+
+    HoverHandler {
+        id: hover
+    }
+
+    TapHandler {
+        onTapped: root.selected(root.index)
+        onDoubleTapped: root.activated(root.index)
+    }
+
+    Rectangle {
+        visible: root.current
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: 3
+        color: Theme.rowSelectedBorder
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 1
+        color: Theme.divider
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.gapMedium
+        anchors.rightMargin: Theme.gapMedium
+        spacing: root.columns.spacing
+
+        ColumnLayout {
+            Layout.preferredWidth: root.columns.width(0)
+            visible: root.columns.shown(0)
+            Layout.maximumWidth: root.columns.width(0)
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.lineBody
+                verticalAlignment: Text.AlignVCenter
+                text: root.displayName
+                color: Theme.text
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.lineSmall
+                verticalAlignment: Text.AlignVCenter
+                visible: root.nativeName !== ""
+                text: root.nativeName
+                horizontalAlignment: Text.AlignLeft
+                color: Theme.textMuted
+                font.pointSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+        }
+
+        RowLayout {
+            Layout.preferredWidth: root.columns.width(1)
+            visible: root.columns.shown(1)
+            Layout.maximumWidth: root.columns.width(1)
+            spacing: Theme.gapSmall
+
+            Label {
+                Layout.preferredWidth: Theme.gapLarge
+                // The model gives the nationality's flag to people in no delegation: not here.
+                text: root.delegationName !== "" ? root.flag : ""
+                font.pointSize: Theme.fontFlag - 2
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.delegationName !== "" ? root.delegationName : qsTr("No delegation")
+                color: root.delegationName !== "" ? Theme.text : Theme.textFaint
+                elide: Text.ElideRight
+            }
+        }
+
+        Label {
+            Layout.preferredWidth: root.columns.width(2)
+            visible: root.columns.shown(2)
+            text: root.roleLabel
+            color: Theme.text
+            elide: Text.ElideRight
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: root.columns.width(3)
+            visible: root.columns.shown(3)
+            Layout.maximumWidth: root.columns.width(3)
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: root.functionTitle
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: root.organisation
+                color: root.functionTitle !== "" ? Theme.textMuted : Theme.text
+                font.pointSize: root.functionTitle !== "" ? Theme.fontSmall : Theme.fontBody
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: root.functionTitle === "" && root.organisation === ""
+                text: "—"
+                color: Theme.textFaint
+            }
+        }
+
+        Item {
+            Layout.preferredWidth: root.columns.width(4)
+            visible: root.columns.shown(4)
+            Layout.fillHeight: true
+
+            StatusPill {
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, parent.width)
+                text: root.stateLabel
+                tone: Theme.accreditationTone(root.accreditationState)
+                solid: Theme.accreditationSolid(root.accreditationState)
+            }
+        }
+
+        Label {
+            Layout.preferredWidth: root.columns.width(5)
+            visible: root.columns.shown(5)
+            text: root.badgeNumber !== "" ? root.badgeNumber : "—"
+            color: root.badgeNumber !== "" ? Theme.text : Theme.textFaint
+            horizontalAlignment: Text.AlignRight
+            elide: Text.ElideLeft
+        }
+    }
+}

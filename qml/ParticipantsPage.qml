@@ -1,0 +1,349 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Plenary.Models
+
+// Everyone accredited (or to be) to the event: search as you type (Ctrl+F), filters, and a
+// table that stays fast with a hundred thousand rows (the model fetches the rows in view).
+Item {
+    id: root
+
+    /// The delegation filter's choices: everyone, nobody's, and each delegation.
+    property var delegationChoices: []
+    readonly property var roleChoices: root.withFirst(qsTr("All roles"), "", Workspace.roles)
+    readonly property var stateChoices: root.withFirst(qsTr("All states"), "", Workspace.accreditationStates)
+    // delegationFilter is a qint64 property, a type qmllint 6.4 does not know: it is read and
+    // written by name (see delegationFilterName).
+    readonly property string delegationFilterName: "delegationFilter"
+    readonly property int delegationFilterValue: Workspace.participants[root.delegationFilterName]
+    readonly property bool filtered: Workspace.participants.searchText !== "" || root.delegationFilterValue !== -1
+                                     || Workspace.participants.roleFilter !== "" || Workspace.participants.stateFilter !== ""
+    readonly property ParticipantDelegate currentRow: list.currentItem as ParticipantDelegate
+    property int pendingDeleteId
+
+    /// `choices` with a first entry `{value, label}` for "all".
+    function withFirst(label: string, value: var, choices: var): var {
+        const result = [
+            {
+                value: value,
+                label: label
+            }
+        ];
+        for (let i = 0; i < choices.length; ++i)
+            result.push(choices[i]);
+        return result;
+    }
+
+    function refreshDelegationChoices() {
+        const choices = root.withFirst(qsTr("No delegation"), 0, Workspace.delegations.choices());
+        root.delegationChoices = root.withFirst(qsTr("All delegations"), -1, choices);
+    }
+
+    function setDelegationFilter(id: int) {
+        Workspace.participants[root.delegationFilterName] = id;
+    }
+
+    function focusList() {
+        list.forceActiveFocus();
+    }
+
+    function focusSearch() {
+        searchField.forceActiveFocus();
+        searchField.selectAll();
+    }
+
+    /// Puts `text` in the search field as if typed.
+    function typeSearch(text: string) {
+        searchField.forceActiveFocus();
+        searchField.text = text;
+        searchField.cursorPosition = text.length;
+    }
+
+    function clearFilters() {
+        searchField.text = "";
+        root.setDelegationFilter(-1);
+        Workspace.participants.roleFilter = "";
+        Workspace.participants.stateFilter = "";
+    }
+
+    readonly property bool dialogOpen: dialog.visible || confirm.visible
+
+    function closeDialogs() {
+        dialog.close();
+        confirm.close();
+    }
+
+    function select(row: int) {
+        if (row < 0 || row >= list.count)
+            return;
+        list.currentIndex = row;
+        list.positionViewAtIndex(row, ListView.Contain);
+    }
+
+    function addNew() {
+        const filter = root.delegationFilterValue;
+        dialog.openNew(filter > 0 ? filter : 0);
+    }
+
+    function editRow(row: int) {
+        root.select(row);
+        root.editCurrent();
+    }
+
+    function editCurrent() {
+        if (root.currentRow)
+            dialog.openEdit(root.currentRow.participantId);
+    }
+
+    function deleteCurrent() {
+        const row = root.currentRow;
+        if (!row)
+            return;
+        root.pendingDeleteId = row.participantId;
+        confirm.ask(qsTr("Delete participant"), qsTr("Delete %1 from the event? This cannot be undone.").arg(row.displayName), qsTr("Delete"));
+    }
+
+    function confirmDelete() {
+        const row = list.currentIndex;
+        // A refusal reaches the error banner through Workspace.errorOccurred.
+        if (Workspace.participants.remove(root.pendingDeleteId).ok)
+            root.select(Math.min(row, list.count - 1));
+        list.forceActiveFocus();
+    }
+
+    Component.onCompleted: root.refreshDelegationChoices()
+
+    Connections {
+        target: Workspace.delegations
+        function onModelReset() {
+            root.refreshDelegationChoices();
+        }
+    }
+
+    Connections {
+        target: Workspace.participants
+        function onFilterChanged() {
+            list.currentIndex = list.count > 0 ? 0 : -1;
+            list.positionViewAtBeginning();
+            delegationFilter.currentValue = root.delegationFilterValue;
+        }
+    }
+
+    TableColumns {
+        id: columns
+        available: list.width - 2 * Theme.gapMedium
+        minimums: [192, 152, 120, 176, 152, 64]
+        shares: [3, 2, 1, 3, 0, 0]
+        dropOrder: [3, 2]
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        enabled: root.visible && !dialog.visible && !confirm.visible
+        onActivated: root.addNew()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+F"
+        enabled: root.visible && !dialog.visible && !confirm.visible
+        onActivated: root.focusSearch()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gapLarge
+        spacing: Theme.gapMedium
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Participants")
+            subtitle: qsTr("Delegates, staff, press and guests accredited to the event")
+
+            Button {
+                text: qsTr("Add…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Add a participant (Ctrl+N)")
+                onClicked: root.addNew()
+            }
+            Button {
+                text: qsTr("Edit…")
+                enabled: root.currentRow !== null
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Edit the selected participant (Enter)")
+                onClicked: root.editCurrent()
+            }
+            Button {
+                text: qsTr("Delete")
+                enabled: root.currentRow !== null
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Delete the selected participant (Del)")
+                onClicked: root.deleteCurrent()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+
+            TextField {
+                id: searchField
+                Layout.fillWidth: true
+                Layout.minimumWidth: 160
+                Layout.preferredWidth: 320
+                placeholderText: qsTr("Search names, organisations, badges… (Ctrl+F)")
+                selectByMouse: true
+                text: Workspace.participants.searchText
+                Accessible.name: qsTr("Search participants")
+                onTextChanged: Workspace.participants.searchText = text
+                Keys.onDownPressed: list.forceActiveFocus()
+                Keys.onReturnPressed: list.forceActiveFocus()
+                Keys.onEnterPressed: list.forceActiveFocus()
+                Keys.onEscapePressed: event => {
+                    if (searchField.text !== "") {
+                        searchField.text = "";
+                        event.accepted = true;
+                    } else {
+                        list.forceActiveFocus();
+                    }
+                }
+            }
+
+            SearchComboBox {
+                id: delegationFilter
+                Layout.preferredWidth: 224
+                Layout.minimumWidth: 128
+                Layout.fillWidth: true
+                model: root.delegationChoices
+                textRole: "label"
+                valueRole: "value"
+                emptyValue: -1
+                currentValue: -1
+                allowEmpty: true
+                Accessible.name: qsTr("Delegation filter")
+                onActivated: value => root.setDelegationFilter(value)
+            }
+
+            ComboBox {
+                id: roleFilter
+                implicitHeight: Theme.controlHeight
+                Layout.preferredWidth: 176
+                Layout.minimumWidth: 112
+                Layout.fillWidth: true
+                model: root.roleChoices
+                textRole: "label"
+                valueRole: "value"
+                currentIndex: Math.max(0, indexOfValue(Workspace.participants.roleFilter))
+                Accessible.name: qsTr("Role filter")
+                onActivated: Workspace.participants.roleFilter = currentValue
+            }
+
+            ComboBox {
+                id: stateFilter
+                implicitHeight: Theme.controlHeight
+                Layout.preferredWidth: 176
+                Layout.minimumWidth: 112
+                Layout.fillWidth: true
+                model: root.stateChoices
+                textRole: "label"
+                valueRole: "value"
+                currentIndex: Math.max(0, indexOfValue(Workspace.participants.stateFilter))
+                Accessible.name: qsTr("Accreditation state filter")
+                onActivated: Workspace.participants.stateFilter = currentValue
+            }
+
+            Button {
+                visible: root.filtered
+                text: qsTr("Clear")
+                flat: true
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Show everyone")
+                onClicked: root.clearFilters()
+            }
+
+            Label {
+                Layout.leftMargin: Theme.gapSmall
+                text: qsTr("%1 of %2").arg(Workspace.participants.count.toLocaleString(Qt.locale(), "f", 0)).arg(Workspace.participants.total.toLocaleString(Qt.locale(), "f", 0))
+                color: Theme.textMuted
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            border.color: list.activeFocus ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.6) : Theme.border
+            radius: 4
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 1
+                spacing: 0
+
+                TableHeader {
+                    Layout.fillWidth: true
+                    columns: columns
+                    titles: [qsTr("Name"), qsTr("Delegation"), qsTr("Role"), qsTr("Function and organisation"), qsTr("Accreditation"), qsTr("Badge")]
+                    rightAligned: [5]
+                }
+
+                ListView {
+                    id: list
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    focus: true
+                    activeFocusOnTab: true
+                    reuseItems: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    highlightMoveDuration: 0
+                    model: Workspace.participants
+                    Accessible.name: qsTr("Participants")
+                    ScrollBar.vertical: PersistentScrollBar {}
+
+                    Keys.onReturnPressed: root.editCurrent()
+                    Keys.onEnterPressed: root.editCurrent()
+                    Keys.onDeletePressed: root.deleteCurrent()
+
+                    delegate: ParticipantDelegate {
+                        width: list.width
+                        height: Theme.rowHeight
+                        columns: columns
+                        onSelected: row => {
+                            list.currentIndex = row;
+                            list.forceActiveFocus();
+                        }
+                        onActivated: row => root.editRow(row)
+                    }
+
+                    Label {
+                        anchors.centerIn: parent
+                        visible: list.count === 0
+                        text: root.filtered ? qsTr("Nobody matches the search and filters.") : qsTr("No participants yet. Add one with Ctrl+N.")
+                        color: Theme.textMuted
+                    }
+                }
+            }
+        }
+    }
+
+    ParticipantDialog {
+        id: dialog
+        delegationChoices: root.delegationChoices.slice(1)
+        onSaved: id => {
+            root.select(Workspace.participants.rowOf(id));
+            list.forceActiveFocus();
+        }
+        onClosed: list.forceActiveFocus()
+    }
+
+    ConfirmDialog {
+        id: confirm
+        onConfirmed: root.confirmDelete()
+        onClosed: list.forceActiveFocus()
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+/// Every storage case runs once per backend this build supports; PostgreSQL joins here when
+/// the multi-desk backend exists.
+inline void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+}
+
+/// A fresh database of its own for one test, removed afterwards.
+class TestDatabase
+{
+public:
+    TestDatabase()
+    {
+        QVERIFY2(m_dir.isValid(), "no temporary folder");
+        m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+        open();
+    }
+
+    void open(int version = Plenary::Database::schemaVersion)
+    {
+        m_database.reset();
+        auto opened = Plenary::Database::open(m_path, version);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().describe()));
+        m_database = std::move(opened).value();
+    }
+
+    void close() { m_database.reset(); }
+    Plenary::Database &operator*() const { return *m_database; }
+    Plenary::Database *operator->() const { return m_database.get(); }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Plenary::Database> m_database;
+};

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// The built `plenary` binary end to end: exit codes, demo and stats, refusals, determinism,
+// and the window's self-test with screenshots.
+
+#include "participantstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace Plenary;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run plenary(const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PLENARY_DATABASE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PLENARY_BINARY), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject stats(const QString &database)
+{
+    const Run run =
+        plenary({QStringLiteral("--database"), database, QStringLiteral("stats"), QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString database(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        Run run = plenary({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("plenary " PLENARY_VERSION));
+        run = plenary({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("demo [--scale forum|cop] [--seed N]")));
+    }
+
+    void usageErrorsExitTwoAndCreateNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
+        QTest::newRow("bad scale") << QStringList {QStringLiteral("demo"), QStringLiteral("--scale"),
+                                                   QStringLiteral("huge")};
+        QTest::newRow("bad seed") << QStringList {QStringLiteral("demo"), QStringLiteral("--seed"),
+                                                  QStringLiteral("x")};
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("stats"), QStringLiteral("extra")};
+    }
+
+    void usageErrorsExitTwoAndCreateNothing()
+    {
+        QFETCH(QStringList, arguments);
+        const QString path = database(QStringLiteral("usage.sqlite"));
+        const Run run = plenary(QStringList {QStringLiteral("--database"), path} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(QStringLiteral("plenary: ")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void forumDemoThenStats()
+    {
+        const QString path = database(QStringLiteral("forum.sqlite"));
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("demo")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Generated the forum demo")));
+        const QJsonObject counts = stats(path);
+        for (const char *key :
+             {"delegations", "participants", "countries", "rooms", "sessions", "speaking_slots", "notes"})
+            QVERIFY2(counts.contains(QString::fromLatin1(key)), key);
+        QVERIFY(counts.value(QStringLiteral("delegations")).toInt() >= 50);
+        QVERIFY(counts.value(QStringLiteral("delegations")).toInt() <= 60);
+        QVERIFY(counts.value(QStringLiteral("participants")).toInt() >= 330);
+        QVERIFY(counts.value(QStringLiteral("participants")).toInt() <= 450);
+        QVERIFY(counts.value(QStringLiteral("countries")).toInt() >= 45);
+
+        // The demo refuses a database that holds an event, and leaves it as it was.
+        const Run again = plenary({QStringLiteral("--database"), path, QStringLiteral("demo")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already holds an event")));
+        QCOMPARE(stats(path), counts);
+    }
+
+    void demoIsDeterministicForASeed()
+    {
+        QStringList firstRows[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString path = database(QStringLiteral("seed%1.sqlite").arg(i));
+            QCOMPARE(plenary({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                              QStringLiteral("--seed"), QStringLiteral("42")})
+                         .exitCode,
+                     0);
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            const ParticipantStore store(*opened.value());
+            const std::vector<qint64> ids = store.idsInListOrder().value();
+            for (const ParticipantRow &row : store.rows(std::span(ids).first(50)).value())
+                firstRows[i].append(row.participant.displayName() + u'|' + row.participant.nativeName + u'|'
+                                    + row.delegationName + u'|' + row.participant.accreditationState);
+        }
+        QCOMPARE(firstRows[0].size(), 50);
+        QCOMPARE(firstRows[0], firstRows[1]);
+    }
+
+    void copDemoHasItsScale()
+    {
+        const QString path = database(QStringLiteral("cop.sqlite"));
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                                 QStringLiteral("--scale"), QStringLiteral("cop")},
+                                300000);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject counts = stats(path);
+        QCOMPARE(counts.value(QStringLiteral("delegations")).toInt(), 200);
+        QCOMPARE(counts.value(QStringLiteral("participants")).toInt(), 100000);
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QSqlQuery largest(opened.value()->connection());
+        QVERIFY(largest.exec(QStringLiteral(
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM participant GROUP BY delegation_id)")));
+        QVERIFY(largest.next());
+        QCOMPARE(largest.value(0).toInt(), 4409);
+    }
+
+    void refusesANewerDatabase()
+    {
+        const QString path = database(QStringLiteral("newer.sqlite"));
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            QSqlQuery query(opened.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("newer Plenary")), qPrintable(run.err));
+    }
+
+    void selfTestVisitsEveryPageWithoutWarnings()
+    {
+        const QString path = database(QStringLiteral("window.sqlite"));
+        QCOMPARE(plenary({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
+        QDir shots(QStringLiteral(PLENARY_SCREENSHOTS));
+        shots.removeRecursively();
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("--self-test"),
+                                 QStringLiteral("--screenshots"), shots.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList pngs = shots.entryList({QStringLiteral("*.png")});
+        QVERIFY2(pngs.size() >= 6, qPrintable(pngs.join(u' ')));
+        for (const QString &png : pngs) {
+            const QImage image(shots.filePath(png));
+            QVERIFY2(image.width() >= 960 && image.height() >= 600, qPrintable(png));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
