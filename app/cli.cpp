@@ -51,13 +51,6 @@ bool parseCommandOptions(QCommandLineParser &parser, const Invocation &invocatio
     return true;
 }
 
-/// Opens the database once the command line has been understood, so that a usage error
-/// never creates a file.
-Result<std::unique_ptr<Database>> openDatabase(const QString &path)
-{
-    return Database::open(path);
-}
-
 int runDemo(const Invocation &invocation, const QString &databasePath)
 {
     QCommandLineParser parser;
@@ -90,7 +83,8 @@ int runDemo(const Invocation &invocation, const QString &databasePath)
         };
     }
 
-    Result<std::unique_ptr<Database>> opened = openDatabase(databasePath);
+    // Opened only now that the command line is understood: a usage error never creates a file.
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     const Database &database = *opened.value();
@@ -124,7 +118,8 @@ int runStats(const Invocation &invocation, const QString &databasePath)
     if (!parseCommandOptions(parser, invocation, &exitCode))
         return exitCode;
 
-    Result<std::unique_ptr<Database>> opened = openDatabase(databasePath);
+    // Opened only now that the command line is understood: a usage error never creates a file.
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     const Database &database = *opened.value();

@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <malloc.h>
+#include <mutex>
+
 namespace Plenary {
 
 namespace {
@@ -47,6 +50,12 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, int targetVersion)
 {
+    // SQLite allocates and frees a large buffer around every write statement; glibc would hand
+    // that memory back to the kernel each time and fault it in again, which cost more than the
+    // writes themselves in a COP-scale batch. Keep up to 64 MiB of freed memory instead.
+    static std::once_flag allocatorTuned;
+    std::call_once(allocatorTuned, [] { mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024); });
+
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error {QStringLiteral("%1 is not a database file").arg(path), {}, 0};
@@ -94,7 +103,8 @@ Database::PerThread &Database::perThread() const
 QSqlDatabase Database::connection() const
 {
     PerThread &local = perThread();
-    if (!local.connectionName.isEmpty())
+    // A finished worker may have removed its connection, and a new thread may reuse its id.
+    if (!local.connectionName.isEmpty() && QSqlDatabase::contains(local.connectionName))
         return QSqlDatabase::database(local.connectionName, false);
 
     local.connectionName = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);

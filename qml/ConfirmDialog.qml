@@ -17,6 +17,7 @@ FormDialog {
         root.message = message;
         root.acceptText = confirmText;
         root.acceptVisible = true;
+        root.destructive = true;
         root.rejectText = qsTr("Cancel");
         root.open();
     }

@@ -79,6 +79,18 @@ FormDialog {
         };
     }
 
+    function reviewFill() {
+        countryBox.forceActiveFocus();
+        countryBox.text = "fra";
+        countryBox.filterText = "fra";
+        countryBox.openList(false);
+        countryBox.pick(countryBox.matches[0]);
+        hotelField.forceActiveFocus();
+        arrivalField.text = "2027-05-19";
+        departureField.text = "2027-05-17";
+        focalEmailField.forceActiveFocus();
+    }
+
     function countryPicked(code: string) {
         const name = Workspace.countryName(code);
         const typed = nameField.text.trim();

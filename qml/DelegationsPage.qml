@@ -37,6 +37,8 @@ Item {
             root.addNew();
         } else if (step === "review/delegation-new-attempt") {
             dialog.submit();
+        } else if (step === "review/delegation-new-fixed") {
+            dialog.reviewFill();
         } else if (step === "review/delegation-delete") {
             dialog.close();
             root.select(0);

@@ -22,7 +22,7 @@ Rectangle {
     }
 
     visible: root.message !== ""
-    implicitHeight: row.implicitHeight + 2 * Theme.gapSmall
+    implicitHeight: root.visible ? row.implicitHeight + 2 * Theme.gapSmall : 0
     color: Theme.errorBackground
 
     Rectangle {

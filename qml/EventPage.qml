@@ -29,6 +29,17 @@ Item {
                                   || lastDayField.text !== Workspace.event.lastDay
                                   || String(root.languages) !== String(Workspace.event.languages)
     readonly property bool canSave: root.dirty && root.live.ok
+    /// The languages that can still be added.
+    readonly property var availableLanguages: {
+        const chosen = root.languages;
+        const all = Workspace.languages;
+        const result = [];
+        for (let i = 0; i < all.length; ++i) {
+            if (chosen.indexOf(all[i].value) < 0)
+                result.push(all[i]);
+        }
+        return result;
+    }
     readonly property var knownFields: ["name", "venue", "city", "timeZone", "firstDay", "lastDay", "languages"]
 
     function fields(): var {
@@ -339,7 +350,7 @@ Item {
                                 SearchComboBox {
                                     id: languagePicker
                                     width: 220
-                                    model: Workspace.languages
+                                    model: root.availableLanguages
                                     textRole: "label"
                                     valueRole: "value"
                                     clearAfterPick: true
@@ -391,10 +402,8 @@ Item {
                             ToolTip.text: qsTr("Go back to the saved settings")
                             onClicked: root.load()
                         }
-                        Button {
-                            implicitHeight: Theme.controlHeight
+                        PrimaryButton {
                             text: qsTr("Save")
-                            highlighted: true
                             enabled: root.canSave
                             ToolTip.visible: hovered
                             ToolTip.delay: 600

@@ -14,6 +14,8 @@ Dialog {
     property string rejectText: qsTr("Cancel")
     property bool acceptVisible: true
     property bool acceptEnabled: true
+    /// The main button deletes something.
+    property bool destructive: false
     /// A message about the whole form, shown next to the buttons.
     property string generalMessage
     /// Incremented at each opening, for the fields to forget they were visited.
@@ -180,11 +182,11 @@ Dialog {
                 maximumLineCount: 3
                 elide: Text.ElideRight
             }
-            Button {
+            PrimaryButton {
                 id: acceptButton
                 visible: root.acceptVisible
                 text: root.acceptText
-                highlighted: true
+                destructive: root.destructive
                 enabled: root.acceptEnabled
                 onClicked: root.submitRequested()
                 Keys.onReturnPressed: root.submitRequested()
@@ -192,6 +194,7 @@ Dialog {
             }
             Button {
                 id: rejectButton
+                implicitHeight: Theme.controlHeight
                 text: root.rejectText
                 onClicked: root.reject()
                 Keys.onReturnPressed: root.reject()

@@ -20,7 +20,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "review/event-invalid", "review/event-zone", "review/event-language", "review/delegation-new", "review/delegation-new-attempt", "review/delegation-delete", "review/delegation-refusal", "review/participant-new", "review/banner", "review/narrow", "review/narrow-dialog", "review/narrow-delegations", "review/narrow-event"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "review/event-invalid", "review/event-zone", "review/event-language", "review/delegation-new", "review/delegation-new-attempt", "review/delegation-new-fixed", "review/delegation-delete", "review/delegation-refusal", "review/participant-new", "review/banner", "review/narrow", "review/narrow-dialog", "review/narrow-delegations", "review/narrow-event"]
 
     function selfTestStep(step: string) {
         if (!step.startsWith("review/"))
@@ -53,6 +53,8 @@ ApplicationWindow {
     }
 
     function review(step: string) {
+        if (step.startsWith("review/narrow-"))
+            root.closeDialogs();
         switch (step) {
         case "review/event-invalid":
             participantsPage.typeSearch("");
@@ -71,6 +73,7 @@ ApplicationWindow {
             delegationsPage.reviewStep(step);
             break;
         case "review/delegation-new-attempt":
+        case "review/delegation-new-fixed":
         case "review/delegation-delete":
         case "review/delegation-refusal":
         case "review/narrow-delegations":
@@ -90,15 +93,11 @@ ApplicationWindow {
         case "review/narrow":
             root.closeDialogs();
             banner.dismiss();
-            console.log("DEBUG0 banner", banner.visible, banner.height, "pages", pages.y, pages.height);
-            Qt.callLater(() => console.log("DEBUG1 banner", banner.visible, banner.height, "pages", pages.y, pages.height));
             root.width = 960;
             root.height = 600;
             root.showPage(Main.Page.Participants);
             break;
         case "review/narrow-dialog":
-            console.log("DEBUG banner", banner.visible, banner.height, "pages", pages.y, pages.height, "window", root.height, pages.parent.height, pages.parent.y);
-            root.closeDialogs();
             root.showPage(Main.Page.Participants);
             participantsPage.editRow(3);
             break;

@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -98,6 +99,29 @@ private Q_SLOTS:
         QCOMPARE(pragma(*db, QStringLiteral("foreign_keys")).toInt(), 1);
         QCOMPARE(pragma(*db, QStringLiteral("synchronous")).toInt(), 2); // FULL: durable commits
         QVERIFY(pragma(*db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+    }
+
+    void eachThreadHasItsOwnConfiguredConnection()
+    {
+        TestDatabase db;
+        QVERIFY(DelegationStore(*db).insert(delegation(QStringLiteral("NO"))).ok());
+        QString workerConnection;
+        int workerForeignKeys = -1;
+        qint64 workerCount = -1;
+        QThread *worker = QThread::create([&] {
+            workerConnection = db->connection().connectionName();
+            workerForeignKeys = pragma(*db, QStringLiteral("foreign_keys")).toInt();
+            workerCount = countEvent(*db).value().delegations;
+            // A thread closes its connection before it ends, as workers will.
+            QSqlDatabase::removeDatabase(workerConnection);
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(!workerConnection.isEmpty());
+        QVERIFY(workerConnection != db->connection().connectionName());
+        QCOMPARE(workerForeignKeys, 1);
+        QCOMPARE(workerCount, 1);
     }
 
     void upgradesVersionOneStepByStep()
