@@ -1063,8 +1063,6 @@ constexpr const char *memberFunctionList[] = {
     "Liaison Officer",
     "Security Attaché",
     "Press Secretary",
-    "Interpreter",
-    "Personal Security Officer",
 };
 
 bool sameCode(QStringView alpha2, const char *code)

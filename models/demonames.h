@@ -63,7 +63,8 @@ struct Organisation
 
 /// Functions (job titles) for heads of delegation, e.g. "Director", "Deputy Chairman".
 [[nodiscard]] std::span<const char *const> headFunctions();
-/// Functions for delegates and advisers, e.g. "Head of International Cooperation Department".
+/// Functions for delegates and advisers, e.g. "Head of International Cooperation Department";
+/// interpreters and security officers get theirs from their role.
 [[nodiscard]] std::span<const char *const> memberFunctions();
 
 } // namespace Plenary::DemoNames

@@ -97,12 +97,12 @@ void ParticipantModel::setSearchText(const QString &text)
     Q_EMIT filterChanged();
 }
 
-qint64 ParticipantModel::delegationFilter() const
+int ParticipantModel::delegationFilter() const
 {
-    return m_filter.delegationId.value_or(AnyDelegation);
+    return int(m_filter.delegationId.value_or(AnyDelegation));
 }
 
-void ParticipantModel::setDelegationFilter(qint64 delegationId)
+void ParticipantModel::setDelegationFilter(int delegationId)
 {
     if (delegationId == delegationFilter())
         return;
@@ -193,7 +193,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     case DelegationCountryRole:
         return row->delegationCountry;
     case FlagRole:
-        return Countries::flag(row->delegationCountry.isEmpty() ? p.nationality : row->delegationCountry);
+        return Countries::flag(row->delegationCountry);
     case AccreditationStateRole:
         return p.accreditationState;
     case StateLabelRole:

@@ -22,7 +22,8 @@ class ParticipantModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Workspace.participants")
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
-    Q_PROPERTY(qint64 delegationFilter READ delegationFilter WRITE setDelegationFilter NOTIFY filterChanged)
+    // An int, not a qint64: QML tooling of Qt 6.4 does not know qint64, and ids stay far below 2^31.
+    Q_PROPERTY(int delegationFilter READ delegationFilter WRITE setDelegationFilter NOTIFY filterChanged)
     Q_PROPERTY(QString roleFilter READ roleFilter WRITE setRoleFilter NOTIFY filterChanged)
     Q_PROPERTY(QString stateFilter READ stateFilter WRITE setStateFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -52,9 +53,9 @@ public:
     Q_ENUM(Role)
 
     /// Filter value of `delegationFilter` that lets every participant through.
-    static constexpr qint64 AnyDelegation = -1;
+    static constexpr int AnyDelegation = -1;
     /// Filter value of `delegationFilter` for participants in no delegation.
-    static constexpr qint64 NoDelegation = 0;
+    static constexpr int NoDelegation = 0;
     /// Rows fetched per query, and pages kept.
     static constexpr int PageSize = 100;
     static constexpr int PagesKept = 16;
@@ -67,8 +68,8 @@ public:
 
     [[nodiscard]] QString searchText() const { return m_filter.text; }
     void setSearchText(const QString &text);
-    [[nodiscard]] qint64 delegationFilter() const;
-    void setDelegationFilter(qint64 delegationId);
+    [[nodiscard]] int delegationFilter() const;
+    void setDelegationFilter(int delegationId);
     [[nodiscard]] QString roleFilter() const { return m_filter.role; }
     void setRoleFilter(const QString &role);
     [[nodiscard]] QString stateFilter() const { return m_filter.accreditationState; }

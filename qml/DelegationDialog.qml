@@ -79,18 +79,6 @@ FormDialog {
         };
     }
 
-    function reviewFill() {
-        countryBox.forceActiveFocus();
-        countryBox.text = "fra";
-        countryBox.filterText = "fra";
-        countryBox.openList(false);
-        countryBox.pick(countryBox.matches[0]);
-        hotelField.forceActiveFocus();
-        arrivalField.text = "2027-05-19";
-        departureField.text = "2027-05-17";
-        focalEmailField.forceActiveFocus();
-    }
-
     function countryPicked(code: string) {
         const name = Workspace.countryName(code);
         const typed = nameField.text.trim();
@@ -155,14 +143,12 @@ FormDialog {
             revealed: root.revealed
             session: root.session
 
-            ComboBox {
+            FormComboBox {
                 id: kindBox
-                implicitHeight: Theme.controlHeight
                 Layout.fillWidth: true
                 model: Workspace.delegationKinds
-                textRole: "label"
-                valueRole: "value"
                 Accessible.name: qsTr("Kind")
+                onSubmitRequested: root.submit()
             }
         }
 
@@ -211,14 +197,14 @@ FormDialog {
             revealed: root.revealed
             session: root.session
 
-            ComboBox {
+            FormComboBox {
                 id: statusBox
-                implicitHeight: Theme.controlHeight
                 Layout.fillWidth: true
                 model: Workspace.delegationStatuses
                 textRole: "label"
                 valueRole: "value"
                 Accessible.name: qsTr("Status")
+                onSubmitRequested: root.submit()
             }
         }
 

@@ -12,12 +12,12 @@ Item {
     /// The delegation a confirmation is pending for.
     property int pendingDeleteId
     readonly property DelegationDelegate currentRow: list.currentItem as DelegationDelegate
+    /// A dialog of this page is open (the window's page shortcuts wait).
+    readonly property bool dialogOpen: dialog.visible || confirm.visible || refusal.visible
 
     function focusList() {
         list.forceActiveFocus();
     }
-
-    readonly property bool dialogOpen: dialog.visible || confirm.visible || refusal.visible
 
     function closeDialogs() {
         dialog.close();
@@ -30,25 +30,6 @@ Item {
             return;
         list.currentIndex = row;
         list.positionViewAtIndex(row, ListView.Contain);
-    }
-
-    function reviewStep(step: string) {
-        if (step === "review/delegation-new") {
-            root.addNew();
-        } else if (step === "review/delegation-new-attempt") {
-            dialog.submit();
-        } else if (step === "review/delegation-new-fixed") {
-            dialog.reviewFill();
-        } else if (step === "review/delegation-delete") {
-            dialog.close();
-            root.select(0);
-            root.deleteCurrent();
-        } else if (step === "review/delegation-refusal") {
-            confirm.close();
-            root.confirmDelete();
-        } else {
-            refusal.close();
-        }
     }
 
     function addNew() {
@@ -95,7 +76,7 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+N"
-        enabled: root.visible && !dialog.visible && !confirm.visible && !refusal.visible
+        enabled: root.visible && !root.dialogOpen
         onActivated: root.addNew()
     }
 

@@ -109,29 +109,6 @@ Item {
         }
     }
 
-    function reviewStep(step: string) {
-        if (step === "review/event-invalid") {
-            nameField.text = "";
-            lastDayField.text = "2027-05-10";
-            firstDayField.text = "2027-05-1";
-        } else if (step === "review/event-zone") {
-            root.load();
-            zoneField.forceActiveFocus();
-            zoneField.text = "new";
-            zoneField.filterText = "new";
-            zoneField.openList(false);
-        } else if (step === "review/event-language") {
-            zoneField.commit();
-            languagePicker.forceActiveFocus();
-            languagePicker.text = "fr";
-            languagePicker.filterText = "fr";
-            languagePicker.openList(false);
-        } else {
-            languagePicker.commit();
-            nameField.forceActiveFocus();
-        }
-    }
-
     function focusFirstField() {
         nameField.forceActiveFocus();
     }
@@ -164,7 +141,7 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+S"
-        enabled: root.visible
+        enabled: root.visible && root.dirty
         onActivated: root.save()
     }
 
@@ -199,218 +176,218 @@ Item {
                     radius: 4
 
                     ColumnLayout {
-                    id: cardColumn
-                    anchors.fill: parent
-                    spacing: 0
+                        id: cardColumn
+                        anchors.fill: parent
+                        spacing: 0
 
-                    GridLayout {
-                        id: grid
-                        Layout.fillWidth: true
-                        Layout.margins: Theme.gapLarge
-                        columns: 2
-                        columnSpacing: Theme.gapLarge
-                        rowSpacing: Theme.gapMedium
+                        GridLayout {
+                            id: grid
+                            Layout.fillWidth: true
+                            Layout.margins: Theme.gapLarge
+                            columns: 2
+                            columnSpacing: Theme.gapLarge
+                            rowSpacing: Theme.gapMedium
 
-                        FormField {
-                            Layout.columnSpan: 2
-                            label: qsTr("Name")
-                            field: "name"
-                            result: root.result
-                            revealed: root.revealed
+                            FormField {
+                                Layout.columnSpan: 2
+                                label: qsTr("Name")
+                                field: "name"
+                                result: root.result
+                                revealed: root.revealed
 
-                            TextField {
-                                id: nameField
-                                Layout.fillWidth: true
-                                placeholderText: qsTr("e.g. International Security Forum 2027")
-                                selectByMouse: true
-                                Accessible.name: qsTr("Event name")
-                            }
-                        }
-
-                        FormField {
-                            label: qsTr("Venue")
-                            field: "venue"
-                            result: root.result
-                            revealed: root.revealed
-
-                            TextField {
-                                id: venueField
-                                Layout.fillWidth: true
-                                placeholderText: qsTr("Conference centre")
-                                selectByMouse: true
-                                Accessible.name: qsTr("Venue")
-                            }
-                        }
-
-                        FormField {
-                            label: qsTr("City")
-                            field: "city"
-                            result: root.result
-                            revealed: root.revealed
-
-                            TextField {
-                                id: cityField
-                                Layout.fillWidth: true
-                                selectByMouse: true
-                                Accessible.name: qsTr("City")
-                            }
-                        }
-
-                        FormField {
-                            Layout.columnSpan: 2
-                            label: qsTr("Time zone")
-                            field: "timeZone"
-                            result: root.result
-                            revealed: root.revealed
-                            hint: qsTr("Type part of a region or city, e.g. “Baku” or “New York”")
-
-                            SearchComboBox {
-                                id: zoneField
-                                Layout.preferredWidth: 320
-                                model: Workspace.timeZones
-                                placeholderText: qsTr("Region/City")
-                                Accessible.name: qsTr("Time zone")
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: zoneField.currentValue !== "" ? Workspace.timeZoneLabel(zoneField.currentValue) : ""
-                                color: Theme.textMuted
-                                elide: Text.ElideRight
-                            }
-                        }
-
-                        FormField {
-                            label: qsTr("First day")
-                            field: "firstDay"
-                            result: root.result
-                            revealed: root.revealed
-
-                            TextField {
-                                id: firstDayField
-                                Layout.preferredWidth: 136
-                                placeholderText: qsTr("YYYY-MM-DD")
-                                maximumLength: 10
-                                inputMethodHints: Qt.ImhDate
-                                selectByMouse: true
-                                Accessible.name: qsTr("First day")
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: Workspace.event.weekday(firstDayField.text)
-                                color: Theme.textMuted
-                                elide: Text.ElideRight
-                            }
-                        }
-
-                        FormField {
-                            label: qsTr("Last day")
-                            field: "lastDay"
-                            result: root.result
-                            revealed: root.revealed
-
-                            TextField {
-                                id: lastDayField
-                                Layout.preferredWidth: 136
-                                placeholderText: qsTr("YYYY-MM-DD")
-                                maximumLength: 10
-                                inputMethodHints: Qt.ImhDate
-                                selectByMouse: true
-                                Accessible.name: qsTr("Last day")
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: Workspace.event.weekday(lastDayField.text)
-                                color: Theme.textMuted
-                                elide: Text.ElideRight
-                            }
-                        }
-
-                        FormField {
-                            Layout.columnSpan: 2
-                            label: qsTr("Working languages")
-                            field: "languages"
-                            result: root.result
-                            revealed: root.revealed
-                            hint: qsTr("Interpretation is planned into and out of these languages")
-
-                            Flow {
-                                Layout.fillWidth: true
-                                spacing: Theme.gapSmall
-
-                                Repeater {
-                                    model: root.languages
-
-                                    delegate: LanguageChip {
-                                        required property string modelData
-                                        text: Workspace.languageName(modelData)
-                                        onRemoveRequested: root.removeLanguage(modelData)
-                                    }
+                                TextField {
+                                    id: nameField
+                                    Layout.fillWidth: true
+                                    placeholderText: qsTr("e.g. International Security Forum 2027")
+                                    selectByMouse: true
+                                    Accessible.name: qsTr("Event name")
                                 }
+                            }
+
+                            FormField {
+                                label: qsTr("Venue")
+                                field: "venue"
+                                result: root.result
+                                revealed: root.revealed
+
+                                TextField {
+                                    id: venueField
+                                    Layout.fillWidth: true
+                                    placeholderText: qsTr("Conference centre")
+                                    selectByMouse: true
+                                    Accessible.name: qsTr("Venue")
+                                }
+                            }
+
+                            FormField {
+                                label: qsTr("City")
+                                field: "city"
+                                result: root.result
+                                revealed: root.revealed
+
+                                TextField {
+                                    id: cityField
+                                    Layout.fillWidth: true
+                                    selectByMouse: true
+                                    Accessible.name: qsTr("City")
+                                }
+                            }
+
+                            FormField {
+                                Layout.columnSpan: 2
+                                label: qsTr("Time zone")
+                                field: "timeZone"
+                                result: root.result
+                                revealed: root.revealed
+                                hint: qsTr("Type part of a region or city, e.g. “Baku” or “New York”")
 
                                 SearchComboBox {
-                                    id: languagePicker
-                                    width: 220
-                                    model: root.availableLanguages
-                                    textRole: "label"
-                                    valueRole: "value"
-                                    clearAfterPick: true
-                                    placeholderText: qsTr("Add a language…")
-                                    Accessible.name: qsTr("Add a working language")
-                                    onActivated: value => root.addLanguage(value)
+                                    id: zoneField
+                                    Layout.preferredWidth: 320
+                                    model: Workspace.timeZones
+                                    placeholderText: qsTr("Region/City")
+                                    Accessible.name: qsTr("Time zone")
                                 }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: zoneField.currentValue !== "" ? Workspace.timeZoneLabel(zoneField.currentValue) : ""
+                                    color: Theme.textMuted
+                                    elide: Text.ElideRight
+                                }
+                            }
+
+                            FormField {
+                                label: qsTr("First day")
+                                field: "firstDay"
+                                result: root.result
+                                revealed: root.revealed
+
+                                TextField {
+                                    id: firstDayField
+                                    Layout.preferredWidth: 136
+                                    placeholderText: qsTr("YYYY-MM-DD")
+                                    maximumLength: 10
+                                    inputMethodHints: Qt.ImhDate
+                                    selectByMouse: true
+                                    Accessible.name: qsTr("First day")
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: Workspace.event.weekday(firstDayField.text)
+                                    color: Theme.textMuted
+                                    elide: Text.ElideRight
+                                }
+                            }
+
+                            FormField {
+                                label: qsTr("Last day")
+                                field: "lastDay"
+                                result: root.result
+                                revealed: root.revealed
+
+                                TextField {
+                                    id: lastDayField
+                                    Layout.preferredWidth: 136
+                                    placeholderText: qsTr("YYYY-MM-DD")
+                                    maximumLength: 10
+                                    inputMethodHints: Qt.ImhDate
+                                    selectByMouse: true
+                                    Accessible.name: qsTr("Last day")
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: Workspace.event.weekday(lastDayField.text)
+                                    color: Theme.textMuted
+                                    elide: Text.ElideRight
+                                }
+                            }
+
+                            FormField {
+                                Layout.columnSpan: 2
+                                label: qsTr("Working languages")
+                                field: "languages"
+                                result: root.result
+                                revealed: root.revealed
+                                hint: qsTr("Interpretation is planned into and out of these languages")
+
+                                Flow {
+                                    Layout.fillWidth: true
+                                    spacing: Theme.gapSmall
+
+                                    Repeater {
+                                        model: root.languages
+
+                                        delegate: LanguageChip {
+                                            required property string modelData
+                                            text: Workspace.languageName(modelData)
+                                            onRemoveRequested: root.removeLanguage(modelData)
+                                        }
+                                    }
+
+                                    SearchComboBox {
+                                        id: languagePicker
+                                        width: 220
+                                        model: root.availableLanguages
+                                        textRole: "label"
+                                        valueRole: "value"
+                                        clearAfterPick: true
+                                        placeholderText: qsTr("Add a language…")
+                                        Accessible.name: qsTr("Add a working language")
+                                        onActivated: value => root.addLanguage(value)
+                                    }
+                                }
+                            }
+
+                            Label {
+                                Layout.columnSpan: 2
+                                Layout.fillWidth: true
+                                visible: !root.result.ok && root.knownFields.indexOf(root.result.field) < 0
+                                text: root.result.message || ""
+                                color: Theme.error
+                                wrapMode: Text.Wrap
                             }
                         }
 
-                        Label {
-                            Layout.columnSpan: 2
+                        Rectangle {
                             Layout.fillWidth: true
-                            visible: !root.result.ok && root.knownFields.indexOf(root.result.field) < 0
-                            text: root.result.message || ""
-                            color: Theme.error
-                            wrapMode: Text.Wrap
+                            Layout.leftMargin: 1
+                            Layout.rightMargin: 1
+                            implicitHeight: 1
+                            color: Theme.divider
                         }
-                    }
 
-                    Rectangle {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 1
-                        Layout.rightMargin: 1
-                        implicitHeight: 1
-                        color: Theme.divider
-                    }
-
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Layout.margins: Theme.gapMedium
-                        Layout.leftMargin: Theme.gapLarge
-                        Layout.rightMargin: Theme.gapLarge
-                        spacing: Theme.gapSmall
-
-                        Label {
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: root.dirty && !root.result.ok ? qsTr("Correct the marked field to save.")
-                                                               : (root.dirty ? qsTr("Unsaved changes") : (root.justSaved ? qsTr("Saved") : qsTr("No changes")))
-                            color: root.dirty && !root.result.ok ? Theme.error : (root.justSaved && !root.dirty ? Theme.toneGreen : Theme.textMuted)
-                            elide: Text.ElideRight
+                            Layout.margins: Theme.gapMedium
+                            Layout.leftMargin: Theme.gapLarge
+                            Layout.rightMargin: Theme.gapLarge
+                            spacing: Theme.gapSmall
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: root.dirty && !root.result.ok ? qsTr("Correct the marked field to save.")
+                                                                   : (root.dirty ? qsTr("Unsaved changes") : (root.justSaved ? qsTr("Saved") : qsTr("No changes")))
+                                color: root.dirty && !root.result.ok ? Theme.error : (root.justSaved && !root.dirty ? Theme.toneGreen : Theme.textMuted)
+                                elide: Text.ElideRight
+                            }
+                            Button {
+                                implicitHeight: Theme.controlHeight
+                                text: qsTr("Revert")
+                                enabled: root.dirty
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("Go back to the saved settings")
+                                onClicked: root.load()
+                            }
+                            PrimaryButton {
+                                text: qsTr("Save")
+                                enabled: root.canSave
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("Save (Ctrl+S)")
+                                onClicked: root.save()
+                            }
                         }
-                        Button {
-                            implicitHeight: Theme.controlHeight
-                            text: qsTr("Revert")
-                            enabled: root.dirty
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: qsTr("Go back to the saved settings")
-                            onClicked: root.load()
-                        }
-                        PrimaryButton {
-                            text: qsTr("Save")
-                            enabled: root.canSave
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: qsTr("Save (Ctrl+S)")
-                            onClicked: root.save()
-                        }
-                    }
                     }
                 }
             }

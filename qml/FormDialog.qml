@@ -66,6 +66,12 @@ Dialog {
     }
     onFocusedItemChanged: root.ensureVisible(root.focusedItem)
 
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: root.opened
+        onActivated: root.submitRequested()
+    }
+
     Overlay.modal: Rectangle {
         color: Qt.rgba(0.08, 0.12, 0.2, 0.35)
     }

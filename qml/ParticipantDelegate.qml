@@ -14,6 +14,7 @@ Rectangle {
     required property string nativeName
     required property string flag
     required property string delegationName
+    required property string delegationCountry
     required property string roleLabel
     required property string functionTitle
     required property string organisation
@@ -101,8 +102,9 @@ Rectangle {
 
             Label {
                 Layout.preferredWidth: Theme.gapLarge
-                // The model gives the nationality's flag to people in no delegation: not here.
-                text: root.delegationName !== "" ? root.flag : ""
+                // The delegation's flag: the model's `flag` falls back to the nationality, which
+                // would put a member's flag next to an organisation's name.
+                text: root.delegationCountry !== "" ? root.flag : ""
                 font.pointSize: Theme.fontFlag - 2
                 horizontalAlignment: Text.AlignHCenter
             }

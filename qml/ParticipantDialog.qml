@@ -260,14 +260,14 @@ FormDialog {
             revealed: root.revealed
             session: root.session
 
-            ComboBox {
+            FormComboBox {
                 id: roleBox
-                implicitHeight: Theme.controlHeight
                 Layout.fillWidth: true
                 model: Workspace.roles
                 textRole: "label"
                 valueRole: "value"
                 Accessible.name: qsTr("Role")
+                onSubmitRequested: root.submit()
             }
         }
 
@@ -511,13 +511,13 @@ FormDialog {
             result: root.check
             revealed: root.revealed
             session: root.session
-            hint: qsTr("Given when the badge is printed")
+            hint: root.record.badgeNumber ? "" : qsTr("Given when the badge is printed")
 
             Label {
                 Layout.fillWidth: true
                 Layout.preferredHeight: documentNumberField.implicitHeight
                 verticalAlignment: Text.AlignVCenter
-                text: root.record.badgeNumber ? root.record.badgeNumber : qsTr("Not yet printed")
+                text: root.record.badgeNumber ? root.record.badgeNumber : qsTr("None yet")
                 color: root.record.badgeNumber ? Theme.text : Theme.textFaint
                 Accessible.name: qsTr("Badge number: %1").arg(text)
             }

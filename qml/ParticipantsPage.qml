@@ -13,13 +13,13 @@ Item {
     property var delegationChoices: []
     readonly property var roleChoices: root.withFirst(qsTr("All roles"), "", Workspace.roles)
     readonly property var stateChoices: root.withFirst(qsTr("All states"), "", Workspace.accreditationStates)
-    // delegationFilter is a qint64 property, a type qmllint 6.4 does not know: it is read and
-    // written by name (see delegationFilterName).
-    readonly property string delegationFilterName: "delegationFilter"
-    readonly property int delegationFilterValue: Workspace.participants[root.delegationFilterName]
+    readonly property int delegationFilterValue: Workspace.participants.delegationFilter
     readonly property bool filtered: Workspace.participants.searchText !== "" || root.delegationFilterValue !== -1
                                      || Workspace.participants.roleFilter !== "" || Workspace.participants.stateFilter !== ""
     readonly property ParticipantDelegate currentRow: list.currentItem as ParticipantDelegate
+    /// A dialog of this page is open (the window's page shortcuts wait).
+    readonly property bool dialogOpen: dialog.visible || confirm.visible
+    /// The participant a confirmation is pending for.
     property int pendingDeleteId
 
     /// `choices` with a first entry `{value, label}` for "all".
@@ -41,7 +41,7 @@ Item {
     }
 
     function setDelegationFilter(id: int) {
-        Workspace.participants[root.delegationFilterName] = id;
+        Workspace.participants.delegationFilter = id;
     }
 
     function focusList() {
@@ -66,8 +66,6 @@ Item {
         Workspace.participants.roleFilter = "";
         Workspace.participants.stateFilter = "";
     }
-
-    readonly property bool dialogOpen: dialog.visible || confirm.visible
 
     function closeDialogs() {
         dialog.close();
@@ -140,13 +138,13 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+N"
-        enabled: root.visible && !dialog.visible && !confirm.visible
+        enabled: root.visible && !root.dialogOpen
         onActivated: root.addNew()
     }
 
     Shortcut {
         sequence: "Ctrl+F"
-        enabled: root.visible && !dialog.visible && !confirm.visible
+        enabled: root.visible && !root.dialogOpen
         onActivated: root.focusSearch()
     }
 
@@ -194,7 +192,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.minimumWidth: 160
                 Layout.preferredWidth: 320
-                placeholderText: qsTr("Search names, organisations, badges… (Ctrl+F)")
+                placeholderText: qsTr("Search names in any script or badge numbers… (Ctrl+F)")
                 selectByMouse: true
                 text: Workspace.participants.searchText
                 Accessible.name: qsTr("Search participants")
@@ -227,9 +225,9 @@ Item {
                 onActivated: value => root.setDelegationFilter(value)
             }
 
-            ComboBox {
+            FormComboBox {
                 id: roleFilter
-                implicitHeight: Theme.controlHeight
+                onSubmitRequested: list.forceActiveFocus()
                 Layout.preferredWidth: 176
                 Layout.minimumWidth: 112
                 Layout.fillWidth: true
@@ -241,9 +239,9 @@ Item {
                 onActivated: Workspace.participants.roleFilter = currentValue
             }
 
-            ComboBox {
+            FormComboBox {
                 id: stateFilter
-                implicitHeight: Theme.controlHeight
+                onSubmitRequested: list.forceActiveFocus()
                 Layout.preferredWidth: 176
                 Layout.minimumWidth: 112
                 Layout.fillWidth: true

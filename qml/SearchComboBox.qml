@@ -170,6 +170,8 @@ TextField {
     onActiveFocusChanged: {
         if (!root.activeFocus)
             root.commit();
+        else if (root.focusReason !== Qt.MouseFocusReason)
+            root.selectAll(); // arriving by keyboard: typing replaces the choice
     }
 
     Keys.onShortcutOverride: event => {
