@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -87,14 +89,22 @@ int runDemo(const Invocation &invocation, const QString &databasePath)
     Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
-    const Database &database = *opened.value();
+    std::unique_ptr<Database> owned = std::move(opened).value();
+    const Database &database = *owned;
     QElapsedTimer timer;
     timer.start();
     const Status generated = generateDemo(database, options);
     if (options.progress)
         err() << "\r" << Qt::flush;
-    if (!generated)
+    if (!generated) {
+        // A failed command changes nothing: a file this command created goes again.
+        if (database.created()) {
+            owned.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(databasePath + QLatin1String(suffix));
+        }
         return fail(QStringLiteral("demo: %1").arg(generated.error().describe()));
+    }
     Result<EventCounts> counts = countEvent(database);
     if (!counts.ok())
         return fail(counts.error().describe());
@@ -118,6 +128,9 @@ int runStats(const Invocation &invocation, const QString &databasePath)
     if (!parseCommandOptions(parser, invocation, &exitCode))
         return exitCode;
 
+    // Reading creates nothing: a mistyped path is an error, not a new empty database.
+    if (!QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
     // Opened only now that the command line is understood: a usage error never creates a file.
     Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
     if (!opened.ok())

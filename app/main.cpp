@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "eventstore.h"
 #include "selftest.h"
 #include "workspace.h"
 
@@ -55,8 +56,10 @@ int openWindow(const Invocation &invocation, const QString &databasePath)
         return ExitFailure;
     }
     Database &database = *opened.value();
-    // A newcomer's first start shows a real event, not an empty window.
-    if (database.created() && invocation.database.isEmpty()) {
+    // A newcomer's first start shows a real event, not an empty window (also when an earlier
+    // first start was interrupted before the demo was written).
+    const Result<std::optional<EventInfo>> event = EventStore(database).load();
+    if (invocation.database.isEmpty() && event.ok() && !event.value()) {
         if (Status demo = generateDemo(database, DemoOptions {}); !demo)
             std::fprintf(stderr, "plenary: could not create the demo forum: %s\n",
                          qPrintable(demo.error().describe()));

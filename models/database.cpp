@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,20 @@ namespace Plenary {
 namespace {
 
 QAtomicInt s_nextDatabaseId;
+QAtomicInt s_nextConnectionId;
+
+/// The connections a thread opened, removed when the thread ends, so that no connection
+/// outlives its thread and the next thread never inherits one it may not use.
+struct ThreadConnections
+{
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+thread_local ThreadConnections t_threadConnections;
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
@@ -103,11 +118,22 @@ Database::PerThread &Database::perThread() const
 QSqlDatabase Database::connection() const
 {
     PerThread &local = perThread();
-    // A finished worker may have removed its connection, and a new thread may reuse its id.
+    // A thread's connections are removed when it ends (below), and a new thread may get the
+    // id of a finished one: a name that no longer exists means a fresh start.
     if (!local.connectionName.isEmpty() && QSqlDatabase::contains(local.connectionName))
         return QSqlDatabase::database(local.connectionName, false);
 
-    local.connectionName = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    local =
+        PerThread {m_connectionPrefix + QString::number(s_nextConnectionId.fetchAndAddRelaxed(1)), 0, false};
+    t_threadConnections.names.append(local.connectionName);
+    // A QThread's connection goes when it finishes, before wait() returns to whoever joins it;
+    // threads Qt did not start are covered by the thread_local above.
+    if (QThread *thread = QThread::currentThread();
+        QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [name = local.connectionName] { QSqlDatabase::removeDatabase(name); }, Qt::DirectConnection);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), local.connectionName);
     db.setDatabaseName(m_path);
     // How long a writer waits for another desk's or thread's write to finish before giving up.

@@ -97,6 +97,8 @@ public:
     Statement &bind(const QString &placeholder, const QVariant &value);
     [[nodiscard]] Status exec();
     [[nodiscard]] bool next() { return m_query.next(); }
+    /// Rows the last write changed.
+    [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
     [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
     /// The first column of the first row, or an error when the statement failed or returned nothing.
     [[nodiscard]] Result<QVariant> scalar();

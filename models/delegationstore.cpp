@@ -172,6 +172,8 @@ Status DelegationStore::update(const Delegation &delegation) const
     update.bind(QStringLiteral(":id"), delegation.id);
     if (Status run = update.exec(); !run)
         return run;
+    if (update.rowsAffected() == 0)
+        return Error {QStringLiteral("This delegation no longer exists (deleted at another desk?)."), {}, 0};
     return transaction.commit();
 }
 

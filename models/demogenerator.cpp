@@ -487,9 +487,6 @@ Status generateCop(DemoWriter &writer, PeopleFactory &factory, const EventInfo &
 
 Status generateDemo(const Database &database, const DemoOptions &options)
 {
-    if (const QString refusal = emptyDatabaseCheck(database); !refusal.isEmpty())
-        return Error {refusal, {}, 0};
-
     const bool cop = options.scale == DemoOptions::Scale::Cop;
     const EventInfo event = cop ? copEvent() : forumEvent();
     PeopleFactory factory(options.seed, event);
@@ -498,6 +495,9 @@ Status generateDemo(const Database &database, const DemoOptions &options)
     Transaction transaction(database);
     if (!transaction.ok())
         return transaction.error();
+    // Checked under the write lock: nobody can start filling the database in between.
+    if (const QString refusal = emptyDatabaseCheck(database); !refusal.isEmpty())
+        return Error {refusal, {}, 0};
     if (Status saved = EventStore(database).save(event); !saved)
         return saved;
     if (Status built = cop ? generateCop(writer, factory, event) : generateForum(writer, factory, event);

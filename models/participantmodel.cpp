@@ -2,6 +2,7 @@
 #include "participantmodel.h"
 
 #include "countries.h"
+#include "logging.h"
 #include "participantstore.h"
 #include "qmlresult.h"
 #include "searchtext.h"
@@ -29,30 +30,50 @@ void ParticipantModel::refresh()
         return;
     }
     m_order = std::move(order).value();
-    const qint64 maxId = m_order.empty() ? 0 : *std::max_element(m_order.begin(), m_order.end());
-    m_rankOf.assign(std::size_t(maxId + 1), -1);
-    for (std::size_t rank = 0; rank < m_order.size(); ++rank)
-        m_rankOf[std::size_t(m_order[rank])] = qint32(rank);
+    m_rank.assign(m_order);
     applyFilter();
+}
+
+void ParticipantModel::RankIndex::assign(const std::vector<qint64> &order)
+{
+    m_dense.clear();
+    m_sparse.clear();
+    const qint64 maxId = order.empty() ? 0 : *std::max_element(order.begin(), order.end());
+    const qint64 minId = order.empty() ? 0 : *std::min_element(order.begin(), order.end());
+    // Ids are handed out one after another, so an array indexed by id is small; ids written
+    // by other means could be far apart or negative, and then a hash keeps memory bounded.
+    if (minId >= 0 && maxId < qint64(order.size()) * 4 + 65536) {
+        m_dense.assign(std::size_t(maxId + 1), Unranked);
+        for (std::size_t rank = 0; rank < order.size(); ++rank)
+            m_dense[std::size_t(order[rank])] = qint32(rank);
+    } else {
+        m_sparse.reserve(qsizetype(order.size()));
+        for (std::size_t rank = 0; rank < order.size(); ++rank)
+            m_sparse.insert(order[rank], qint32(rank));
+    }
+}
+
+qint32 ParticipantModel::RankIndex::rankOf(qint64 id) const
+{
+    if (!m_sparse.isEmpty())
+        return m_sparse.value(id, Unranked);
+    return id >= 0 && std::size_t(id) < m_dense.size() ? m_dense[std::size_t(id)] : Unranked;
 }
 
 std::vector<qint64> ParticipantModel::inListOrder(std::vector<qint64> ids) const
 {
     // The index answers in id order; the list shows names in order. Ranks put them in order
     // faster than the database could sort by name; ids newer than the order go last.
-    const auto rank = [this](qint64 id) {
-        return std::size_t(id) < m_rankOf.size() && m_rankOf[std::size_t(id)] >= 0 ? m_rankOf[std::size_t(id)]
-                                                                                   : INT32_MAX;
-    };
     if (ids.size() < m_order.size() / 16) {
-        std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return rank(a) < rank(b); });
+        std::sort(ids.begin(), ids.end(),
+                  [&](qint64 a, qint64 b) { return m_rank.rankOf(a) < m_rank.rankOf(b); });
         return ids;
     }
     // Many matches (a one-letter search): one pass over the list order beats sorting them.
     std::vector<bool> matched(m_order.size());
     std::vector<qint64> unranked;
     for (qint64 id : ids) {
-        if (const qint32 r = rank(id); r != INT32_MAX)
+        if (const qint32 r = m_rank.rankOf(id); r != RankIndex::Unranked)
             matched[std::size_t(r)] = true;
         else
             unranked.push_back(id);
@@ -143,19 +164,25 @@ const ParticipantRow *ParticipantModel::rowAt(int row) const
         const std::size_t size = std::min<std::size_t>(PageSize, m_ids.size() - first);
         Result<QList<ParticipantRow>> rows =
             ParticipantStore(m_database).rows(std::span(m_ids).subspan(first, size));
-        if (!rows.ok())
-            return nullptr;
+        // A failed page is kept empty rather than asked for again on every paint.
+        QHash<qint64, ParticipantRow> byId;
+        if (rows.ok()) {
+            for (ParticipantRow &fetched : std::move(rows).value())
+                byId.insert(fetched.participant.id, std::move(fetched));
+        } else {
+            qCWarning(lcModels) << "cannot read participants:" << rows.error().describe();
+        }
         if (m_pageAge.size() >= PagesKept) {
             m_pages.remove(m_pageAge.front());
             m_pageAge.pop_front();
         }
-        it = m_pages.insert(page, std::move(rows).value());
+        it = m_pages.insert(page, std::move(byId));
         m_pageAge.push_back(page);
     }
-    const int offset = row - page * PageSize;
-    // A participant deleted by another desk since the ids were read leaves a short page.
-    return offset < it->size() && it->at(offset).participant.id == m_ids[std::size_t(row)] ? &it->at(offset)
-                                                                                           : nullptr;
+    // Looked up by id: a participant deleted elsewhere since the ids were read leaves a gap
+    // in its own row only.
+    const auto found = it->constFind(m_ids[std::size_t(row)]);
+    return found == it->constEnd() ? nullptr : &*found;
 }
 
 QVariant ParticipantModel::data(const QModelIndex &index, int role) const
@@ -289,10 +316,7 @@ Participant ParticipantModel::fromFields(const QVariantMap &fields)
     p.dietaryNeeds = text("dietaryNeeds");
     p.accessNeeds = text("accessNeeds");
     p.interpretationLanguage = text("interpretationLanguage");
-    p.accreditationState = text("accreditationState");
-    if (p.accreditationState.isEmpty())
-        p.accreditationState = QStringLiteral("nominated");
-    p.badgeNumber = text("badgeNumber");
+    // The accreditation state and badge are not the form's: a new participant starts nominated.
     return p;
 }
 
@@ -313,21 +337,13 @@ QVariantMap ParticipantModel::save(const QVariantMap &fields)
     const ParticipantStore store(m_database);
     Status saved;
     if (p.id == 0) {
-        // The edit form does not change states or check-in: those have their own workflow.
         Result<qint64> inserted = store.insert(p);
         if (inserted.ok())
             p.id = inserted.value();
         else
             saved = inserted.error();
     } else {
-        Result<Participant> current = store.get(p.id);
-        if (!current.ok()) {
-            saved = current.error();
-        } else {
-            p.accreditationState = current.value().accreditationState;
-            p.checkedInAt = current.value().checkedInAt;
-            saved = store.update(p);
-        }
+        saved = store.update(p);
     }
     if (!saved.ok() && !isFormError(saved.error()))
         Q_EMIT failed(saved.error().describe());

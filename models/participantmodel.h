@@ -4,6 +4,7 @@
 #include "domain.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QQmlEngine>
 
 #include <deque>
@@ -108,11 +109,23 @@ private:
     const Database &m_database;
     ParticipantFilter m_filter;
     std::vector<qint64> m_order; ///< every id in list order
-    std::vector<qint32> m_rankOf; ///< position in m_order, indexed by id
+    /// The position of each id in m_order.
+    class RankIndex
+    {
+    public:
+        static constexpr qint32 Unranked = INT32_MAX;
+        void assign(const std::vector<qint64> &order);
+        [[nodiscard]] qint32 rankOf(qint64 id) const;
+
+    private:
+        std::vector<qint32> m_dense; ///< indexed by id, when ids are dense
+        QHash<qint64, qint32> m_sparse; ///< otherwise
+    };
+    RankIndex m_rank;
     std::vector<qint64> m_ids; ///< what the filters let through, in list order
 
     // Pages of rows fetched on demand; data() is const, the cache is not part of the state.
-    mutable QHash<int, QList<ParticipantRow>> m_pages;
+    mutable QHash<int, QHash<qint64, ParticipantRow>> m_pages;
     mutable std::deque<int> m_pageAge;
 };
 

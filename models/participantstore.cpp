@@ -48,6 +48,8 @@ Participant readParticipant(const Statement &q)
     return p;
 }
 
+/// Binds what the edit form changes; the accreditation workflow (state, badge, check-in) is
+/// bound by bindWorkflow and written only on insert and by the workflow itself.
 void bindParticipant(Statement &s, const Participant &p)
 {
     s.bind(QStringLiteral(":delegation"), p.delegationId ? QVariant(*p.delegationId) : QVariant())
@@ -67,11 +69,15 @@ void bindParticipant(Statement &s, const Participant &p)
         .bind(QStringLiteral(":dietary"), p.dietaryNeeds.trimmed())
         .bind(QStringLiteral(":access"), p.accessNeeds.trimmed())
         .bind(QStringLiteral(":interpretation"), p.interpretationLanguage.trimmed())
-        .bind(QStringLiteral(":state"), p.accreditationState)
-        .bind(QStringLiteral(":badge"), nullIfEmpty(p.badgeNumber.trimmed()))
-        .bind(QStringLiteral(":checkedIn"), SqlValues::fromDateTime(p.checkedInAt))
         .bind(QStringLiteral(":sortKey"), SearchText::sortKey(p.familyName, p.givenNames))
         .bind(QStringLiteral(":now"), SqlValues::now());
+}
+
+void bindWorkflow(Statement &s, const Participant &p)
+{
+    s.bind(QStringLiteral(":state"), p.accreditationState)
+        .bind(QStringLiteral(":badge"), nullIfEmpty(p.badgeNumber.trimmed()))
+        .bind(QStringLiteral(":checkedIn"), SqlValues::fromDateTime(p.checkedInAt));
 }
 
 /// Names in every script and the badge number: what desk staff type. Organisations and
@@ -154,6 +160,44 @@ private:
     qint64 m_lastDelegation = -1;
 };
 
+/// Writes search-index rows 200 at a time: FTS5 does work for every statement, which
+/// dominated a COP-scale batch written row by row.
+class SearchIndexWriter
+{
+public:
+    explicit SearchIndexWriter(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    Status add(qint64 id, const QString &terms)
+    {
+        m_pending.append({id, terms});
+        return m_pending.size() >= ChunkSize ? flush() : Status();
+    }
+
+    Status flush()
+    {
+        if (m_pending.isEmpty())
+            return {};
+        QStringList rows;
+        for (qsizetype i = 0; i < m_pending.size(); ++i)
+            rows.append(QStringLiteral("(:id%1, :terms%1)").arg(i));
+        Statement insert(
+            m_db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES ") + rows.join(u','));
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            insert.bind(QStringLiteral(":id%1").arg(i), m_pending.at(i).first)
+                .bind(QStringLiteral(":terms%1").arg(i), m_pending.at(i).second);
+        }
+        m_pending.clear();
+        return insert.exec();
+    }
+
+private:
+    static constexpr qsizetype ChunkSize = 200;
+    QSqlDatabase m_db;
+    QList<std::pair<qint64, QString>> m_pending;
+};
+
 } // namespace
 
 QString Participant::displayName() const
@@ -208,44 +252,6 @@ Result<qint64> ParticipantStore::insert(const Participant &participant) const
     return copy.id;
 }
 
-/// Writes search-index rows many at a time: one FTS5 statement per row would flush the index's
-/// pending data at every statement inside a savepoint, and that dominates a large import.
-class SearchIndexWriter
-{
-public:
-    explicit SearchIndexWriter(const QSqlDatabase &db)
-        : m_db(db)
-    { }
-
-    Status add(qint64 id, const QString &terms)
-    {
-        m_pending.append({id, terms});
-        return m_pending.size() >= ChunkSize ? flush() : Status();
-    }
-
-    Status flush()
-    {
-        if (m_pending.isEmpty())
-            return {};
-        QStringList rows;
-        for (qsizetype i = 0; i < m_pending.size(); ++i)
-            rows.append(QStringLiteral("(:id%1, :terms%1)").arg(i));
-        Statement insert(
-            m_db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES ") + rows.join(u','));
-        for (qsizetype i = 0; i < m_pending.size(); ++i) {
-            insert.bind(QStringLiteral(":id%1").arg(i), m_pending.at(i).first)
-                .bind(QStringLiteral(":terms%1").arg(i), m_pending.at(i).second);
-        }
-        m_pending.clear();
-        return insert.exec();
-    }
-
-private:
-    static constexpr qsizetype ChunkSize = 200;
-    QSqlDatabase m_db;
-    QList<std::pair<qint64, QString>> m_pending;
-};
-
 Status ParticipantStore::insertMany(std::span<Participant> participants,
                                     const std::function<bool(qsizetype)> &progress) const
 {
@@ -281,6 +287,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         if (Status others = checks.check(p); !others)
             return failed(others.error());
         bindParticipant(insert, p);
+        bindWorkflow(insert, p);
         insert.bind(QStringLiteral(":id"), nextId);
         if (Status inserted = insert.exec(); !inserted)
             return failed(inserted.error());
@@ -303,7 +310,17 @@ Status ParticipantStore::update(const Participant &p) const
     if (!transaction.ok())
         return transaction.error();
     const QSqlDatabase db = transaction.connection();
-    if (Status others = CrossChecks(db).check(p); !others)
+    // The badge number is the workflow's; the search index needs the stored one.
+    Statement current(db, QStringLiteral("SELECT badge_number FROM participant WHERE id = :id"));
+    current.bind(QStringLiteral(":id"), p.id);
+    if (Status run = current.exec(); !run)
+        return run;
+    if (!current.next())
+        return Error {QStringLiteral("This participant no longer exists (deleted at another desk?)."), {}, 0};
+    Participant edited = p;
+    edited.badgeNumber = current.value(0).toString();
+    current.finish();
+    if (Status others = CrossChecks(db).check(edited); !others)
         return others;
     Statement update(
         db,
@@ -314,15 +331,13 @@ Status ParticipantStore::update(const Participant &p) const
                        "document_type = :documentType, document_number = :documentNumber, "
                        "document_expiry = :documentExpiry, dietary_needs = :dietary, "
                        "access_needs = :access, interpretation_language = :interpretation, "
-                       "accreditation_state = :state, badge_number = :badge, "
-                       "checked_in_at = :checkedIn, sort_key = :sortKey, updated_at = :now "
-                       "WHERE id = :id"));
-    bindParticipant(update, p);
+                       "sort_key = :sortKey, updated_at = :now WHERE id = :id"));
+    bindParticipant(update, edited);
     update.bind(QStringLiteral(":id"), p.id);
     if (Status run = update.exec(); !run)
         return run;
     Statement index(db, QStringLiteral("UPDATE participant_search SET terms = :terms WHERE rowid = :id"));
-    index.bind(QStringLiteral(":terms"), searchTerms(p)).bind(QStringLiteral(":id"), p.id);
+    index.bind(QStringLiteral(":terms"), searchTerms(edited)).bind(QStringLiteral(":id"), p.id);
     if (Status run = index.exec(); !run)
         return run;
     return transaction.commit();
@@ -442,25 +457,37 @@ Result<QList<ParticipantRow>> ParticipantStore::rows(std::span<const qint64> ids
 
 Status ParticipantStore::rebuildSearchIndex(const QSqlDatabase &db)
 {
+    // Fixed columns that every schema version since 1 has, so that old files keep upgrading
+    // when the participant table grows; read first, then written.
+    Statement all(
+        db,
+        QStringLiteral("SELECT id, given_names, family_name, native_name, badge_number FROM participant"));
+    if (Status run = all.exec(); !run)
+        return run;
+    std::vector<Participant> people;
+    while (all.next()) {
+        Participant p;
+        p.id = all.value(0).toLongLong();
+        p.givenNames = all.value(1).toString();
+        p.familyName = all.value(2).toString();
+        p.nativeName = all.value(3).toString();
+        p.badgeNumber = all.value(4).toString();
+        people.push_back(std::move(p));
+    }
     Statement clear(db, QStringLiteral("DELETE FROM participant_search"));
     if (Status run = clear.exec(); !run)
         return run;
-    Statement all(db, QStringLiteral("SELECT %1 FROM participant p").arg(kColumns));
-    if (Status run = all.exec(); !run)
-        return run;
     Statement sortKey(db, QStringLiteral("UPDATE participant SET sort_key = :key WHERE id = :id"));
-    Statement index(db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES (:id, :terms)"));
-    while (all.next()) {
-        const Participant p = readParticipant(all);
+    SearchIndexWriter index(db);
+    for (const Participant &p : people) {
         sortKey.bind(QStringLiteral(":key"), SearchText::sortKey(p.familyName, p.givenNames))
             .bind(QStringLiteral(":id"), p.id);
-        index.bind(QStringLiteral(":id"), p.id).bind(QStringLiteral(":terms"), searchTerms(p));
         if (Status run = sortKey.exec(); !run)
             return run;
-        if (Status run = index.exec(); !run)
-            return run;
+        if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
+            return indexed;
     }
-    return {};
+    return index.flush();
 }
 
 } // namespace Plenary

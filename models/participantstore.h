@@ -27,6 +27,8 @@ public:
     /// `progress` is told how many are done and may return false to cancel (nothing is written).
     [[nodiscard]] Status insertMany(std::span<Participant> participants,
                                     const std::function<bool(qsizetype)> &progress = {}) const;
+    /// Writes what the edit form changes; the accreditation state, badge number and check-in
+    /// time are left as they are (they change through the accreditation workflow).
     [[nodiscard]] Status update(const Participant &participant) const;
     [[nodiscard]] Status remove(qint64 id) const;
     /// Checks the fields of one participant (not what depends on others, such as the one head).

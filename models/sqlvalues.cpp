@@ -36,20 +36,25 @@ std::vector<qint64> parseIdList(const QString &list)
     std::vector<qint64> ids;
     ids.reserve(std::size_t(list.size() / 4));
     qint64 current = 0;
+    bool negative = false;
     bool inNumber = false;
     for (QChar c : list) {
         const char16_t u = c.unicode();
         if (u >= '0' && u <= '9') {
             current = current * 10 + (u - '0');
             inNumber = true;
-        } else if (inNumber) {
-            ids.push_back(current);
+        } else if (u == '-' && !inNumber) {
+            negative = true;
+        } else {
+            if (inNumber)
+                ids.push_back(negative ? -current : current);
             current = 0;
+            negative = false;
             inNumber = false;
         }
     }
     if (inNumber)
-        ids.push_back(current);
+        ids.push_back(negative ? -current : current);
     return ids;
 }
 

@@ -90,6 +90,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void readingAMissingDatabaseCreatesNothing()
+    {
+        const QString path = database(QStringLiteral("missing.sqlite"));
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("no database")));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void forumDemoThenStats()
     {
         const QString path = database(QStringLiteral("forum.sqlite"));

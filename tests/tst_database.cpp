@@ -105,23 +105,30 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY(DelegationStore(*db).insert(delegation(QStringLiteral("NO"))).ok());
-        QString workerConnection;
-        int workerForeignKeys = -1;
-        qint64 workerCount = -1;
-        QThread *worker = QThread::create([&] {
-            workerConnection = db->connection().connectionName();
-            workerForeignKeys = pragma(*db, QStringLiteral("foreign_keys")).toInt();
-            workerCount = countEvent(*db).value().delegations;
-            // A thread closes its connection before it ends, as workers will.
-            QSqlDatabase::removeDatabase(workerConnection);
-        });
-        worker->start();
-        QVERIFY(worker->wait(10000));
-        delete worker;
-        QVERIFY(!workerConnection.isEmpty());
-        QVERIFY(workerConnection != db->connection().connectionName());
-        QCOMPARE(workerForeignKeys, 1);
-        QCOMPARE(workerCount, 1);
+        // Workers one after another: the system may give a new thread the id of a finished
+        // one, and each must still get a working connection of its own.
+        QSet<QString> names;
+        for (int i = 0; i < 12; ++i) {
+            QString workerConnection;
+            int workerForeignKeys = -1;
+            qint64 workerCount = -1;
+            QThread *worker = QThread::create([&] {
+                workerConnection = db->connection().connectionName();
+                workerForeignKeys = pragma(*db, QStringLiteral("foreign_keys")).toInt();
+                Result<EventCounts> counts = countEvent(*db);
+                workerCount = counts.ok() ? counts.value().delegations : -1;
+            });
+            worker->start();
+            QVERIFY(worker->wait(10000));
+            delete worker;
+            QVERIFY(!workerConnection.isEmpty());
+            QVERIFY(workerConnection != db->connection().connectionName());
+            QVERIFY(!QSqlDatabase::contains(workerConnection)); // removed when its thread ended
+            QCOMPARE(workerForeignKeys, 1);
+            QCOMPARE(workerCount, 1);
+            names.insert(workerConnection);
+        }
+        QCOMPARE(names.size(), 12);
     }
 
     void upgradesVersionOneStepByStep()

@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "eventsettings.h"
 #include "participantmodel.h"
+#include "participantstore.h"
 #include "searchtext.h"
 #include "statistics.h"
 #include "testsupport.h"
@@ -68,6 +69,60 @@ private Q_SLOTS:
         for (int row = 0; row < model.count(); ++row)
             QCOMPARE(model.data(model.index(row), ParticipantModel::AccreditationStateRole).toString(),
                      QStringLiteral("approved"));
+    }
+
+    void rowsStayRightWhenAnotherDeskDeletes()
+    {
+        ParticipantModel model(**m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ParticipantStore store(**m_db);
+        const std::vector<qint64> order = store.idsInListOrder().value();
+        QVERIFY(order.size() > 300);
+        QStringList expected;
+        for (const ParticipantRow &row : store.rows(order).value())
+            expected.append(row.participant.displayName());
+        for (int row = 0; row < ParticipantModel::PageSize; ++row)
+            QCOMPARE(model.data(model.index(row)).toString(), expected.at(row));
+
+        // Another desk deletes someone on a page this model has not read yet.
+        const int deleted = 2 * ParticipantModel::PageSize + 5;
+        QVERIFY(store.remove(order[std::size_t(deleted)]).ok());
+        for (int row = 2 * ParticipantModel::PageSize; row < 3 * ParticipantModel::PageSize; ++row) {
+            if (row == deleted)
+                QVERIFY(!model.data(model.index(row)).isValid());
+            else
+                QCOMPARE(model.data(model.index(row)).toString(), expected.at(row));
+        }
+        model.refresh();
+        QCOMPARE(model.count(), int(order.size()) - 1);
+        QCOMPARE(model.data(model.index(deleted)).toString(), expected.at(deleted + 1));
+    }
+
+    void searchAndFiltersCombine()
+    {
+        ParticipantModel model(**m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ParticipantStore store(**m_db);
+        ParticipantFilter text;
+        text.text = QStringLiteral("a");
+        ParticipantFilter delegation;
+        delegation.delegationId = 1;
+        std::vector<qint64> byText = store.matchingIds(text).value();
+        std::vector<qint64> byDelegation = store.matchingIds(delegation).value();
+        std::sort(byText.begin(), byText.end());
+        std::sort(byDelegation.begin(), byDelegation.end());
+        std::vector<qint64> both;
+        std::set_intersection(byText.begin(), byText.end(), byDelegation.begin(), byDelegation.end(),
+                              std::back_inserter(both));
+        QVERIFY(!both.empty() && both.size() < byDelegation.size());
+
+        model.setSearchText(text.text);
+        model.setDelegationFilter(1);
+        QCOMPARE(model.count(), int(both.size()));
+        for (int row = 0; row < model.count(); ++row) {
+            const qint64 id = model.data(model.index(row), ParticipantModel::ParticipantIdRole).toLongLong();
+            QVERIFY(std::binary_search(both.begin(), both.end(), id));
+        }
     }
 
     void participantEditsGoThroughTheStore()
