@@ -22,6 +22,12 @@ class TestDatabase
 public:
     TestDatabase()
     {
+        // The backend of the current global data row (addBackendRows): each row gets its own
+        // kind of database here.
+        const QString backend =
+            *static_cast<const QString *>(QTest::qGlobalData("backend", qMetaTypeId<QString>()));
+        QVERIFY2(backend == u"sqlite",
+                 qPrintable(QStringLiteral("no test database for backend %1 yet").arg(backend)));
         QVERIFY2(m_dir.isValid(), "no temporary folder");
         m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
         open();
