@@ -43,6 +43,17 @@ QVariant pragma(const Database &db, const QString &name)
     return query.value(0);
 }
 
+EventInfo forum()
+{
+    EventInfo event;
+    event.name = QStringLiteral("Forum");
+    event.timeZone = QStringLiteral("Asia/Baku");
+    event.firstDay = QDate(2027, 5, 18);
+    event.lastDay = QDate(2027, 5, 20);
+    event.languages = {QStringLiteral("en"), QStringLiteral("ru")};
+    return event;
+}
+
 Delegation delegation(const QString &code)
 {
     Delegation d;
@@ -240,12 +251,7 @@ private Q_SLOTS:
     void dataSurvivesReopening()
     {
         TestDatabase db;
-        EventInfo event;
-        event.name = QStringLiteral("Forum");
-        event.timeZone = QStringLiteral("Asia/Baku");
-        event.firstDay = QDate(2027, 5, 18);
-        event.lastDay = QDate(2027, 5, 20);
-        event.languages = {QStringLiteral("en"), QStringLiteral("ru")};
+        const EventInfo event = forum();
         QVERIFY(EventStore(*db).save(event).ok());
         const qint64 delegationId = DelegationStore(*db).insert(delegation(QStringLiteral("AZ"))).value();
         Participant p = person(QStringLiteral("Leyla"), QStringLiteral("Mammadova"), delegationId);
@@ -299,12 +305,9 @@ private Q_SLOTS:
     void validatesWhatUsersType()
     {
         TestDatabase db;
-        EventInfo event;
-        event.name = QStringLiteral("Forum");
+        EventInfo event = forum();
         event.timeZone = QStringLiteral("Mars/Olympus");
-        event.firstDay = QDate(2027, 5, 18);
         event.lastDay = QDate(2027, 5, 17);
-        event.languages = {QStringLiteral("en")};
         QCOMPARE(EventStore(*db).save(event).error().field, QStringLiteral("timeZone"));
         event.timeZone = QStringLiteral("Asia/Baku");
         QCOMPARE(EventStore(*db).save(event).error().field, QStringLiteral("lastDay"));
