@@ -3,9 +3,9 @@
 
 #include "result.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "plenary.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcModels, "plenary.models", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDemo, "plenary.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "plenary.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcModels, "plenary.models", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDemo, "plenary.demo", QtWarningMsg)
 
 namespace Plenary {
 
