@@ -47,8 +47,6 @@ QString defaultDatabasePath()
 int openWindow(const Invocation &invocation, const QString &databasePath)
 {
     const bool selfTest = invocation.action == Invocation::Action::SelfTest;
-    if (selfTest)
-        startWarningCount();
 
     Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
     if (!opened.ok()) {
@@ -68,6 +66,8 @@ int openWindow(const Invocation &invocation, const QString &databasePath)
     Workspace workspace(database);
     Workspace::setInstance(&workspace);
     QQmlApplicationEngine engine;
+    if (selfTest)
+        startWarningCount(engine);
     engine.addImportPath(QStringLiteral("qrc:/plenary"));
     engine.load(QUrl(QStringLiteral("qrc:/plenary/Plenary/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQmlError>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -18,11 +19,19 @@ namespace {
 std::atomic<int> s_warnings = 0;
 QtMessageHandler s_previousHandler = nullptr;
 
+/// Whether a log message comes from QML, JavaScript or Qt Quick rather than from elsewhere in
+/// Qt (the offscreen platform's notices, font shaping remarks on names in rare scripts).
+bool isQmlMessage(const QMessageLogContext &context)
+{
+    const QByteArray category(context.category ? context.category : "");
+    const QByteArray file(context.file ? context.file : "");
+    return category == "qml" || category == "js" || category.startsWith("qt.qml")
+        || category.startsWith("qt.quick") || file.endsWith(".qml") || file.endsWith(".js");
+}
+
 void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    // The offscreen platform's own notices are not the window's fault.
-    const bool platformNotice = context.category && QByteArray(context.category).startsWith("qt.qpa");
-    if (type != QtDebugMsg && type != QtInfoMsg && !platformNotice)
+    if (type != QtDebugMsg && type != QtInfoMsg && isQmlMessage(context))
         ++s_warnings;
     s_previousHandler(type, context, message);
 }
@@ -36,9 +45,18 @@ void settle(int milliseconds)
 
 } // namespace
 
-void startWarningCount()
+void startWarningCount(QQmlEngine &engine)
 {
     s_previousHandler = qInstallMessageHandler(countingHandler);
+    // Errors in QML files (bindings, types, imports) reach the engine's warnings signal; they
+    // are printed too, but counted here so that none depends on how it is logged.
+    engine.setOutputWarningsToStandardError(false);
+    QObject::connect(&engine, &QQmlEngine::warnings, [](const QList<QQmlError> &warnings) {
+        for (const QQmlError &warning : warnings) {
+            ++s_warnings;
+            std::fprintf(stderr, "%s\n", qPrintable(warning.toString()));
+        }
+    });
 }
 
 int runSelfTest(QQmlApplicationEngine &engine, const QString &screenshotDir)

@@ -4,11 +4,13 @@
 #include <QString>
 
 class QQmlApplicationEngine;
+class QQmlEngine;
 
 namespace Plenary {
 
-/// Counts QML warnings and errors from the moment it is made; call before loading QML.
-void startWarningCount();
+/// Counts QML, JavaScript and Qt Quick warnings and errors from now on; call before the engine
+/// loads anything.
+void startWarningCount(QQmlEngine &engine);
 
 /// Walks the loaded main window through every step its `selfTestSteps` names, saving a PNG of
 /// each into `screenshotDir` when given. Returns the exit code: 0 when no QML warning or error
