@@ -272,6 +272,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     SearchIndexWriter index(db);
     CrossChecks checks(db);
     const bool batch = participants.size() > 1;
+    qint64 highestBadge = 0;
     for (std::size_t i = 0; i < participants.size(); ++i) {
         Participant &p = participants[i];
         const auto failed = [&](const Error &error) {
@@ -292,6 +293,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         if (Status inserted = insert.exec(); !inserted)
             return failed(inserted.error());
         p.id = nextId++;
+        highestBadge = std::max(highestBadge, p.badgeNumber.trimmed().toLongLong());
         if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
             return failed(indexed.error());
         if (progress && (i + 1) % 1000 == 0 && !progress(qsizetype(i + 1)))
@@ -299,6 +301,14 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     }
     if (Status indexed = index.flush(); !indexed)
         return indexed;
+    // Badges given here (imports, the demo) move the counter on, so that approvals never hand
+    // out one of their numbers again.
+    Statement counter(db,
+                      QStringLiteral("UPDATE badge_counter SET last_number = :highest "
+                                     "WHERE id = 1 AND last_number < :highest"));
+    counter.bind(QStringLiteral(":highest"), highestBadge);
+    if (Status run = counter.exec(); !run)
+        return run;
     return transaction.commit();
 }
 

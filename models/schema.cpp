@@ -109,6 +109,29 @@ Status addSearch(const QSqlDatabase &db)
     return ParticipantStore::rebuildSearchIndex(db);
 }
 
+/// Version 3: the accreditation workflow's history (who, when, why) and the badge counter,
+/// which starts above every badge number already given.
+Status addAccreditationHistory(const QSqlDatabase &db)
+{
+    return run(
+        db,
+        {
+            R"(CREATE TABLE accreditation_change (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+            from_state TEXT NOT NULL,
+            to_state TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''))",
+            "CREATE INDEX accreditation_change_by_participant ON accreditation_change (participant_id, id)",
+            "CREATE TABLE badge_counter (id INTEGER PRIMARY KEY CHECK (id = 1), last_number INTEGER NOT "
+            "NULL)",
+            "INSERT INTO badge_counter (id, last_number) "
+            "SELECT 1, coalesce(max(CAST(badge_number AS INTEGER)), 0) FROM participant",
+        });
+}
+
 } // namespace
 
 Status migrateTo(int version, const QSqlDatabase &db)
@@ -118,6 +141,8 @@ Status migrateTo(int version, const QSqlDatabase &db)
         return createCore(db);
     case 2:
         return addSearch(db);
+    case 3:
+        return addAccreditationHistory(db);
     default:
         return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
     }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <span>
+
+namespace Plenary {
+
+/// One recorded step of a participant's accreditation: who moved it, when and why.
+struct AccreditationChange
+{
+    QString fromState;
+    QString toState;
+    QString changedBy;
+    QDateTime changedAt; ///< UTC
+    QString reason;
+};
+
+/// The accreditation workflow of domain.md: only the allowed transitions, a reason for every
+/// rejection, a badge number on approval (never reused), and a history of every change.
+class AccreditationStore
+{
+public:
+    explicit AccreditationStore(const Database &database)
+        : m_database(database)
+    { }
+
+    /// Whether the workflow allows going from `from` to `to`.
+    [[nodiscard]] static bool allowed(const QString &from, const QString &to);
+    /// The states reachable from `from`, in workflow order.
+    [[nodiscard]] static QStringList nextStates(const QString &from);
+
+    /// Moves every participant in `ids` to `toState` in one transaction, recording `actor` and
+    /// `reason`; if any of them cannot move, none does and the error names that participant.
+    [[nodiscard]] Status transition(std::span<const qint64> ids, const QString &toState, const QString &actor,
+                                    const QString &reason = {}) const;
+    /// The changes of one participant, oldest first.
+    [[nodiscard]] Result<QList<AccreditationChange>> history(qint64 participantId) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Plenary

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+// The accreditation workflow: every allowed and forbidden transition, reasons, badge numbers
+// that are never reused, all-or-nothing bulk moves, and the recorded history.
+
+#include "accreditationstore.h"
+#include "demogenerator.h"
+#include "participantstore.h"
+#include "testsupport.h"
+#include "vocabulary.h"
+
+using namespace Plenary;
+
+namespace {
+
+const QString kActor = QStringLiteral("desk-3");
+
+qint64 addPerson(const Database &db, const QString &family,
+                 const QString &state = QStringLiteral("nominated"))
+{
+    Participant p;
+    p.givenNames = QStringLiteral("Test");
+    p.familyName = family;
+    p.accreditationState = state;
+    Result<qint64> id = ParticipantStore(db).insert(p);
+    return id.ok() ? id.value() : -1;
+}
+
+QString stateOf(const Database &db, qint64 id)
+{
+    return ParticipantStore(db).get(id).value().accreditationState;
+}
+
+} // namespace
+
+class TestAccreditation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void everyTransition_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("allowed");
+        // The workflow of domain.md, written out as a table; every other pair is forbidden.
+        const QSet<QString> allowed = {
+            QStringLiteral("nominated>documents_complete"),
+            QStringLiteral("nominated>rejected"),
+            QStringLiteral("nominated>withdrawn"),
+            QStringLiteral("documents_complete>approved"),
+            QStringLiteral("documents_complete>nominated"),
+            QStringLiteral("documents_complete>rejected"),
+            QStringLiteral("documents_complete>withdrawn"),
+            QStringLiteral("approved>badge_printed"),
+            QStringLiteral("approved>rejected"),
+            QStringLiteral("approved>withdrawn"),
+            QStringLiteral("badge_printed>checked_in"),
+            QStringLiteral("badge_printed>withdrawn"),
+            QStringLiteral("checked_in>withdrawn"),
+            QStringLiteral("rejected>nominated"),
+            QStringLiteral("withdrawn>nominated"),
+        };
+        for (const Vocabulary::Term &from : Vocabulary::accreditationStates()) {
+            for (const Vocabulary::Term &to : Vocabulary::accreditationStates()) {
+                const QString pair = QString::fromLatin1(from.code) + u'>' + QString::fromLatin1(to.code);
+                QTest::newRow(qPrintable(pair)) << QString::fromLatin1(from.code)
+                                                << QString::fromLatin1(to.code) << allowed.contains(pair);
+            }
+        }
+    }
+
+    void everyTransition()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(bool, allowed);
+        TestDatabase db;
+        const qint64 id = addPerson(*db, QStringLiteral("Moved"), from);
+        QVERIFY(id > 0);
+        QCOMPARE(AccreditationStore::allowed(from, to), allowed);
+        const Status moved =
+            AccreditationStore(*db).transition({&id, 1}, to, kActor, QStringLiteral("checked"));
+        QCOMPARE(moved.ok(), allowed);
+        QCOMPARE(stateOf(*db, id), allowed ? to : from);
+        QCOMPARE(AccreditationStore(*db).history(id).value().size(), allowed ? 1 : 0);
+    }
+
+    void rejectingNeedsAReason()
+    {
+        TestDatabase db;
+        const qint64 id = addPerson(*db, QStringLiteral("Kept"));
+        const Status refused =
+            AccreditationStore(*db).transition({&id, 1}, QStringLiteral("rejected"), kActor, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("reason"));
+        QCOMPARE(stateOf(*db, id), QStringLiteral("nominated"));
+    }
+
+    void approvalGivesBadgesThatAreNeverReused()
+    {
+        TestDatabase db;
+        const AccreditationStore workflow(*db);
+        qint64 first = addPerson(*db, QStringLiteral("First"), QStringLiteral("documents_complete"));
+        QVERIFY(workflow.transition({&first, 1}, QStringLiteral("approved"), kActor).ok());
+        const QString badge = ParticipantStore(*db).get(first).value().badgeNumber;
+        QCOMPARE(badge, QStringLiteral("000001"));
+        QVERIFY(ParticipantStore(*db).remove(first).ok());
+        qint64 second = addPerson(*db, QStringLiteral("Second"), QStringLiteral("documents_complete"));
+        QVERIFY(workflow.transition({&second, 1}, QStringLiteral("approved"), kActor).ok());
+        QCOMPARE(ParticipantStore(*db).get(second).value().badgeNumber, QStringLiteral("000002"));
+        // Back to nominated and approved again: the badge stays the person's.
+        QVERIFY(workflow.transition({&second, 1}, QStringLiteral("withdrawn"), kActor).ok());
+        QVERIFY(workflow.transition({&second, 1}, QStringLiteral("nominated"), kActor).ok());
+        QVERIFY(workflow.transition({&second, 1}, QStringLiteral("documents_complete"), kActor).ok());
+        QVERIFY(workflow.transition({&second, 1}, QStringLiteral("approved"), kActor).ok());
+        QCOMPARE(ParticipantStore(*db).get(second).value().badgeNumber, QStringLiteral("000002"));
+    }
+
+    void badgesContinueAfterTheDemo()
+    {
+        TestDatabase db;
+        QVERIFY(generateDemo(*db, DemoOptions {}).ok());
+        ParticipantFilter waiting;
+        waiting.accreditationState = QStringLiteral("documents_complete");
+        const std::vector<qint64> ids = ParticipantStore(*db).matchingIds(waiting).value();
+        QVERIFY(ids.size() > 10);
+        QVERIFY(AccreditationStore(*db).transition(ids, QStringLiteral("approved"), kActor).ok());
+        for (qint64 id : ids)
+            QVERIFY(!ParticipantStore(*db).get(id).value().badgeNumber.isEmpty());
+    }
+
+    void aBulkMoveIsAllOrNothing()
+    {
+        TestDatabase db;
+        const qint64 ready = addPerson(*db, QStringLiteral("Ready"), QStringLiteral("documents_complete"));
+        const qint64 alsoReady =
+            addPerson(*db, QStringLiteral("AlsoReady"), QStringLiteral("documents_complete"));
+        const qint64 notReady = addPerson(*db, QStringLiteral("NotReady"), QStringLiteral("nominated"));
+        const std::vector<qint64> ids = {ready, alsoReady, notReady};
+        const Status moved = AccreditationStore(*db).transition(ids, QStringLiteral("approved"), kActor);
+        QVERIFY(!moved.ok());
+        QVERIFY2(moved.error().message.contains(QStringLiteral("Test NOTREADY")),
+                 qPrintable(moved.error().message));
+        for (qint64 id : {ready, alsoReady})
+            QCOMPARE(stateOf(*db, id), QStringLiteral("documents_complete"));
+        QVERIFY(ParticipantStore(*db).get(ready).value().badgeNumber.isEmpty());
+        QVERIFY(AccreditationStore(*db).history(ready).value().isEmpty());
+    }
+
+    void historyRecordsWhoWhenAndWhy()
+    {
+        TestDatabase db;
+        const AccreditationStore workflow(*db);
+        qint64 id = addPerson(*db, QStringLiteral("Traced"));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(workflow
+                    .transition({&id, 1}, QStringLiteral("rejected"), kActor,
+                                QStringLiteral("No nomination letter"))
+                    .ok());
+        QVERIFY(workflow
+                    .transition({&id, 1}, QStringLiteral("nominated"), QStringLiteral("supervisor"),
+                                QStringLiteral("Letter arrived"))
+                    .ok());
+        const QList<AccreditationChange> changes = workflow.history(id).value();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0].fromState, QStringLiteral("nominated"));
+        QCOMPARE(changes[0].toState, QStringLiteral("rejected"));
+        QCOMPARE(changes[0].changedBy, kActor);
+        QCOMPARE(changes[0].reason, QStringLiteral("No nomination letter"));
+        QVERIFY(changes[0].changedAt >= before);
+        QCOMPARE(changes[1].changedBy, QStringLiteral("supervisor"));
+    }
+
+    void checkInTimeIsKept()
+    {
+        TestDatabase db;
+        const AccreditationStore workflow(*db);
+        qint64 id = addPerson(*db, QStringLiteral("Arrived"), QStringLiteral("badge_printed"));
+        QVERIFY(workflow.transition({&id, 1}, QStringLiteral("checked_in"), kActor).ok());
+        const QDateTime checkedIn = ParticipantStore(*db).get(id).value().checkedInAt;
+        QVERIFY(checkedIn.isValid());
+        QVERIFY(
+            workflow.transition({&id, 1}, QStringLiteral("withdrawn"), kActor, QStringLiteral("Left early"))
+                .ok());
+        QCOMPARE(ParticipantStore(*db).get(id).value().checkedInAt, checkedIn);
+    }
+
+    void editsLeaveTheWorkflowAlone()
+    {
+        TestDatabase db;
+        qint64 id = addPerson(*db, QStringLiteral("Edited"), QStringLiteral("documents_complete"));
+        QVERIFY(AccreditationStore(*db).transition({&id, 1}, QStringLiteral("approved"), kActor).ok());
+        Participant p = ParticipantStore(*db).get(id).value();
+        p.accreditationState = QStringLiteral("nominated");
+        p.badgeNumber.clear();
+        p.functionTitle = QStringLiteral("Legal Adviser");
+        QVERIFY(ParticipantStore(*db).update(p).ok());
+        const Participant stored = ParticipantStore(*db).get(id).value();
+        QCOMPARE(stored.functionTitle, QStringLiteral("Legal Adviser"));
+        QCOMPARE(stored.accreditationState, QStringLiteral("approved"));
+        QCOMPARE(stored.badgeNumber, QStringLiteral("000001"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccreditation)
+#include "tst_accreditation.moc"
