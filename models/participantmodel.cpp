@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "participantmodel.h"
 
+#include "accreditationstore.h"
 #include "countries.h"
+#include "eventstore.h"
 #include "logging.h"
 #include "participantstore.h"
 #include "qmlresult.h"
 #include "searchtext.h"
 #include "vocabulary.h"
+
+#include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -366,6 +371,60 @@ QVariantMap ParticipantModel::remove(qint64 id)
         Q_EMIT failed(removed.error().describe());
     }
     return toQmlResult(removed);
+}
+
+QVariantList ParticipantModel::nextStates(const QString &state) const
+{
+    QVariantList next;
+    for (const QString &code : AccreditationStore::nextStates(state)) {
+        next.append(QVariantMap {
+            {QStringLiteral("value"), code},
+            {QStringLiteral("label"), Vocabulary::label(Vocabulary::accreditationStates(), code)}});
+    }
+    return next;
+}
+
+QVariantMap ParticipantModel::changeState(const QVariantList &ids, const QString &state,
+                                          const QString &reason, const QString &actor)
+{
+    std::vector<qint64> participants;
+    participants.reserve(std::size_t(ids.size()));
+    for (const QVariant &id : ids)
+        participants.push_back(id.toLongLong());
+    const Status moved = AccreditationStore(m_database).transition(participants, state, actor, reason);
+    if (!moved.ok() && !isFormError(moved.error()))
+        Q_EMIT failed(moved.error().describe());
+    if (moved.ok()) {
+        refresh();
+        Q_EMIT participantsWritten();
+    }
+    return toQmlResult(moved);
+}
+
+QVariantList ParticipantModel::history(qint64 id) const
+{
+    Result<QList<AccreditationChange>> changes = AccreditationStore(m_database).history(id);
+    if (!changes.ok())
+        return {};
+    // Times are stored in UTC and shown in the event's zone, always with its name.
+    const Result<std::optional<EventInfo>> event = EventStore(m_database).load();
+    const QString zoneId = event.ok() && event.value() ? event.value()->timeZone : QStringLiteral("UTC");
+    const QTimeZone zone(zoneId.toUtf8());
+    const QLocale english(QLocale::English);
+    QVariantList list;
+    for (const AccreditationChange &change : changes.value()) {
+        list.append(QVariantMap {
+            {QStringLiteral("from"), Vocabulary::label(Vocabulary::accreditationStates(), change.fromState)},
+            {QStringLiteral("to"), Vocabulary::label(Vocabulary::accreditationStates(), change.toState)},
+            {QStringLiteral("changedBy"), change.changedBy},
+            {QStringLiteral("changedAt"),
+             QStringLiteral("%1 (%2)").arg(
+                 english.toString(change.changedAt.toTimeZone(zone), QStringLiteral("d MMM yyyy HH:mm")),
+                 zoneId)},
+            {QStringLiteral("reason"), change.reason},
+        });
+    }
+    return list;
 }
 
 int ParticipantModel::rowOf(qint64 id) const

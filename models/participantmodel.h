@@ -87,6 +87,15 @@ public:
     Q_INVOKABLE QVariantMap remove(qint64 id);
     /// The row of a participant under the current filters, -1 when filtered out.
     Q_INVOKABLE int rowOf(qint64 id) const;
+    /// `[{value, label}]` of the states the workflow allows after `state`.
+    Q_INVOKABLE QVariantList nextStates(const QString &state) const;
+    /// Moves the participants `ids` to `state` in one transaction, recorded as `actor` with
+    /// `reason` (required for a rejection); `{ok, message, field}`.
+    Q_INVOKABLE QVariantMap changeState(const QVariantList &ids, const QString &state, const QString &reason,
+                                        const QString &actor);
+    /// `[{from, to, changedBy, changedAt, reason}]` of one participant, oldest first; times in
+    /// the event's zone, labelled with it.
+    Q_INVOKABLE QVariantList history(qint64 id) const;
 
 public Q_SLOTS:
     /// Re-reads the list order and the filtered ids (after a write, here or elsewhere).

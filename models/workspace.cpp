@@ -8,6 +8,7 @@
 #include "participantmodel.h"
 #include "vocabulary.h"
 
+#include <QSettings>
 #include <QTimeZone>
 
 namespace Plenary {
@@ -52,6 +53,20 @@ Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 QString Workspace::databasePath() const
 {
     return m_database.path();
+}
+
+QString Workspace::deskUser() const
+{
+    const QString systemUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QSettings().value(QStringLiteral("desk/user"), systemUser).toString();
+}
+
+void Workspace::setDeskUser(const QString &name)
+{
+    if (name.trimmed() == deskUser())
+        return;
+    QSettings().setValue(QStringLiteral("desk/user"), name.trimmed());
+    Q_EMIT deskUserChanged();
 }
 
 QVariantList Workspace::countries() const

@@ -23,6 +23,7 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::DelegationModel *delegations READ delegations CONSTANT)
     Q_PROPERTY(Plenary::ParticipantModel *participants READ participants CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(QStringList timeZones READ timeZones CONSTANT)
@@ -43,6 +44,10 @@ public:
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
     [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
     [[nodiscard]] QString databasePath() const;
+    /// The name accreditation changes are recorded under: set in the settings of this
+    /// computer, the system user by default.
+    [[nodiscard]] QString deskUser() const;
+    void setDeskUser(const QString &name);
     [[nodiscard]] QVariantList countries() const;
     [[nodiscard]] QVariantList languages() const;
     [[nodiscard]] QStringList timeZones() const;
@@ -60,6 +65,7 @@ public:
 Q_SIGNALS:
     /// The one place failures reach the user; the window shows them.
     void errorOccurred(const QString &message);
+    void deskUserChanged();
 
 private:
     const Database &m_database;

@@ -166,6 +166,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(id), -1);
     }
 
+    void accreditationThroughTheModel()
+    {
+        ParticipantModel model(**m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStateFilter(QStringLiteral("documents_complete"));
+        QVERIFY(model.count() >= 2);
+        const QVariantList ids = {model.data(model.index(0), ParticipantModel::ParticipantIdRole),
+                                  model.data(model.index(1), ParticipantModel::ParticipantIdRole)};
+        const QVariantList next = model.nextStates(QStringLiteral("documents_complete"));
+        QCOMPARE(next.first().toMap().value(QStringLiteral("value")).toString(), QStringLiteral("nominated"));
+        QCOMPARE(next.size(), 4);
+
+        const int waiting = model.count();
+        QCOMPARE(model.changeState(ids, QStringLiteral("rejected"), QString(), QStringLiteral("desk-1"))
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("reason"));
+        QVariantMap moved =
+            model.changeState(ids, QStringLiteral("approved"), QString(), QStringLiteral("desk-1"));
+        QVERIFY(moved.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(model.count(), waiting - 2); // they left the filtered list
+        const QVariantList history = model.history(ids.first().toLongLong());
+        QCOMPARE(history.size(), 1);
+        const QVariantMap change = history.first().toMap();
+        QCOMPARE(change.value(QStringLiteral("from")).toString(), QStringLiteral("Documents complete"));
+        QCOMPARE(change.value(QStringLiteral("to")).toString(), QStringLiteral("Approved"));
+        QCOMPARE(change.value(QStringLiteral("changedBy")).toString(), QStringLiteral("desk-1"));
+        QVERIFY(change.value(QStringLiteral("changedAt")).toString().endsWith(QStringLiteral("(Asia/Baku)")));
+    }
+
     void delegationsWithHeadsAndCounts()
     {
         DelegationModel model(**m_db);
