@@ -20,7 +20,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -45,6 +45,10 @@ ApplicationWindow {
         case "participants/edit":
             root.showPage(Main.Page.Participants);
             participantsPage.editRow(0);
+            break;
+        case "participants/accreditation":
+            root.showPage(Main.Page.Participants);
+            participantsPage.accreditRow(0);
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

@@ -11,6 +11,24 @@ Rectangle {
     property int currentIndex
     signal navigated(int index)
 
+    /// Swaps the desk user's name for a field to type a new one in.
+    function editDeskUser() {
+        deskField.text = Workspace.deskUser;
+        deskField.visible = true;
+        deskField.selectAll();
+        deskField.forceActiveFocus();
+    }
+
+    /// Closes the field, keeping what was typed when `save` (and it is not blank).
+    function finishDeskUser(save: bool) {
+        if (!deskField.visible)
+            return;
+        deskField.visible = false;
+        if (save && deskField.text.trim() !== "")
+            Workspace.deskUser = deskField.text;
+        deskButton.forceActiveFocus();
+    }
+
     color: Theme.sidebar
 
     ColumnLayout {
@@ -110,6 +128,73 @@ Rectangle {
 
         Item {
             Layout.fillHeight: true
+        }
+
+        // The desk user: who the accreditation changes made here are recorded under.
+        ItemDelegate {
+            id: deskButton
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gapSmall
+            Layout.rightMargin: Theme.gapSmall
+            Layout.bottomMargin: Theme.gapHalf
+            visible: !deskField.visible
+            implicitHeight: 32
+            leftPadding: Theme.gapMedium
+            rightPadding: Theme.gapMedium
+            focusPolicy: Qt.TabFocus
+            text: Workspace.deskUser !== "" ? qsTr("Desk: %1").arg(Workspace.deskUser) : qsTr("Desk: not set")
+            Accessible.name: qsTr("%1, change").arg(deskButton.text)
+            onClicked: root.editDeskUser()
+            Keys.onReturnPressed: root.editDeskUser()
+            Keys.onEnterPressed: root.editDeskUser()
+
+            ToolTip.visible: deskButton.hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Accreditation changes are recorded under this name")
+
+            background: Rectangle {
+                radius: 4
+                color: deskButton.hovered ? Theme.sidebarHover : "transparent"
+                border.width: deskButton.visualFocus ? 1 : 0
+                border.color: Theme.sidebarMarker
+            }
+
+            contentItem: RowLayout {
+                spacing: Theme.gapSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: deskButton.text
+                    color: Theme.sidebarText
+                    font.pointSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: qsTr("Edit")
+                    color: deskButton.hovered || deskButton.visualFocus ? Theme.sidebarText : Theme.sidebarMarker
+                    font.pointSize: Theme.fontSmall
+                    font.underline: deskButton.hovered || deskButton.visualFocus
+                }
+            }
+        }
+
+        TextField {
+            id: deskField
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gapSmall
+            Layout.rightMargin: Theme.gapSmall
+            Layout.bottomMargin: Theme.gapHalf
+            visible: false
+            selectByMouse: true
+            placeholderText: qsTr("Desk user name")
+            Accessible.name: qsTr("Desk user")
+            onAccepted: root.finishDeskUser(true)
+            Keys.onEscapePressed: root.finishDeskUser(false)
+            onActiveFocusChanged: {
+                // Clicking elsewhere cancels, leaving the focus where it went.
+                if (!deskField.activeFocus)
+                    deskField.visible = false;
+            }
         }
 
         Label {

@@ -19,6 +19,8 @@ FormDialog {
     property var saveResultFor: null
     /// `[{value: id, label: name}]` with "No delegation" (0) first.
     property var delegationChoices: []
+    /// The next opening scrolls to the accreditation workflow.
+    property bool showsAccreditation
 
     readonly property var honorifics: ["H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Ambassador", "Minister", "General", "Lieutenant General", "Major General", "Admiral", "Colonel", "Lieutenant Colonel", "Major", "Captain", "Rev."]
     readonly property var documentTypes: [qsTr("Passport"), qsTr("Diplomatic passport"), qsTr("Service passport"), qsTr("National identity card"), qsTr("Laissez-passer")]
@@ -48,6 +50,24 @@ FormDialog {
         root.participantId = id;
         root.load(record);
         root.open();
+    }
+
+    /// Opens a participant with the accreditation section in view and its first move focused.
+    function openAccreditation(id: int) {
+        root.showsAccreditation = true;
+        root.openEdit(id);
+    }
+
+    /// Re-reads the state and badge after a move; the fields being edited stay as they are.
+    function refreshAccreditation() {
+        const stored = Workspace.participants.get(root.participantId);
+        if (stored.id === undefined)
+            return;
+        root.record = Object.assign({}, root.record, {
+            accreditationState: stored.accreditationState,
+            stateLabel: stored.stateLabel,
+            badgeNumber: stored.badgeNumber
+        });
     }
 
     function load(record: var) {
@@ -148,7 +168,16 @@ FormDialog {
     generalMessage: !root.check.ok && root.revealed && root.knownFields.indexOf(root.check.field) < 0 ? root.check.message : ""
     preferredWidth: Theme.formMaxWidth + Theme.gapHuge
 
-    onOpened: honorificBox.forceActiveFocus()
+    onOpened: {
+        if (root.showsAccreditation) {
+            workflow.focusFirstAction();
+            root.ensureVisible(workflow);
+            root.ensureVisible(accreditationLabel);
+        } else {
+            honorificBox.forceActiveFocus();
+        }
+    }
+    onClosed: root.showsAccreditation = false
     onSubmitRequested: root.submit()
 
     GridLayout {
@@ -481,6 +510,7 @@ FormDialog {
         }
 
         SectionLabel {
+            id: accreditationLabel
             Layout.columnSpan: 2
             text: qsTr("Accreditation")
         }
@@ -491,7 +521,7 @@ FormDialog {
             result: root.check
             revealed: root.revealed
             session: root.session
-            hint: qsTr("Changed in the accreditation workflow")
+            hint: root.participantId === 0 ? qsTr("Changed in the accreditation workflow") : ""
 
             StatusPill {
                 text: root.record.stateLabel || ""
@@ -511,7 +541,7 @@ FormDialog {
             result: root.check
             revealed: root.revealed
             session: root.session
-            hint: root.record.badgeNumber ? "" : qsTr("Given when the badge is printed")
+            hint: root.record.badgeNumber ? "" : qsTr("Given on approval")
 
             Label {
                 Layout.fillWidth: true
@@ -521,6 +551,16 @@ FormDialog {
                 color: root.record.badgeNumber ? Theme.text : Theme.textFaint
                 Accessible.name: qsTr("Badge number: %1").arg(text)
             }
+        }
+
+        AccreditationWorkflow {
+            id: workflow
+            Layout.columnSpan: 2
+            visible: root.participantId !== 0
+            participantId: root.participantId
+            currentState: root.record.accreditationState || ""
+            session: root.session
+            onMoved: root.refreshAccreditation()
         }
     }
 }

@@ -89,6 +89,13 @@ Item {
         root.editCurrent();
     }
 
+    /// Opens the participant of `row` at the accreditation workflow.
+    function accreditRow(row: int) {
+        root.select(row);
+        if (root.currentRow)
+            dialog.openAccreditation(root.currentRow.participantId);
+    }
+
     function editCurrent() {
         if (root.currentRow)
             dialog.openEdit(root.currentRow.participantId);
