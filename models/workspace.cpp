@@ -122,10 +122,6 @@ QString Workspace::countryName(const QString &code) const
 {
     return Countries::name(code);
 }
-QString Workspace::flag(const QString &code) const
-{
-    return Countries::flag(code);
-}
 QString Workspace::languageName(const QString &code) const
 {
     return Countries::languageName(code);

@@ -57,7 +57,6 @@ public:
     [[nodiscard]] QVariantList accreditationStates() const;
 
     Q_INVOKABLE QString countryName(const QString &code) const;
-    Q_INVOKABLE QString flag(const QString &code) const;
     Q_INVOKABLE QString languageName(const QString &code) const;
     /// "Asia/Baku (UTC+04:00)".
     Q_INVOKABLE QString timeZoneLabel(const QString &ianaId) const;
