@@ -107,10 +107,13 @@ public:
         p.functionTitle = functionFor(role);
         p.email = emailFor(p, organisation);
         p.documentType = QStringLiteral("Passport");
-        p.documentNumber = QStringLiteral("%1%2%3")
-                               .arg(QChar(u'A' + m_random.bounded(26)))
-                               .arg(QChar(u'A' + m_random.bounded(26)))
-                               .arg(m_random.bounded(1000000, 9999999));
+        // Numbers look random but are a permutation of a serial (7919 is prime to 9,000,000),
+        // so no two people share a passport: the store refuses that.
+        const QChar letter1(u'A' + m_random.bounded(26));
+        const QChar letter2(u'A' + m_random.bounded(26));
+        m_random.bounded(1000000, 9999999); // keeps the generator's sequence as before
+        p.documentNumber = QStringLiteral("%1%2%3").arg(letter1).arg(letter2).arg(
+            1000000 + (m_documentSerial++ * 7919 + 4001) % 9000000);
         // A few passports run out during the event: the desk must notice them.
         p.documentExpiry = chance(3) ? m_event.lastDay.addDays(-int(m_random.bounded(1, 30)))
                                      : m_event.lastDay.addDays(int(m_random.bounded(200, 3600)));
@@ -197,6 +200,7 @@ private:
     QRandomGenerator m_random;
     const EventInfo &m_event;
     int m_badges = 0;
+    qint64 m_documentSerial = 0;
 };
 
 /// Collects what the demo writes, then writes it through the ordinary stores.

@@ -64,7 +64,7 @@ void bindParticipant(Statement &s, const Participant &p)
         .bind(QStringLiteral(":phone"), p.phone.trimmed())
         .bind(QStringLiteral(":nationality"), nullIfEmpty(p.nationality))
         .bind(QStringLiteral(":documentType"), p.documentType.trimmed())
-        .bind(QStringLiteral(":documentNumber"), p.documentNumber.trimmed())
+        .bind(QStringLiteral(":documentNumber"), ParticipantStore::normalisedDocumentNumber(p.documentNumber))
         .bind(QStringLiteral(":documentExpiry"), SqlValues::fromDate(p.documentExpiry))
         .bind(QStringLiteral(":dietary"), p.dietaryNeeds.trimmed())
         .bind(QStringLiteral(":access"), p.accessNeeds.trimmed())
@@ -114,6 +114,10 @@ public:
               db,
               QStringLiteral("SELECT count(*) FROM participant WHERE badge_number = :badge AND id <> :id"))
         , m_delegation(db, QStringLiteral("SELECT count(*) FROM delegation WHERE id = :id"))
+        , m_document(
+              db,
+              QStringLiteral("SELECT given_names, family_name FROM participant WHERE document_number <> '' "
+                             "AND document_number = :number AND document_type = :type AND id <> :id"))
     { }
 
     Status check(const Participant &p)
@@ -129,6 +133,22 @@ public:
                 return Error {
                     QStringLiteral("This delegation already has a head of delegation: %1.").arg(head),
                     QStringLiteral("role"), 0};
+            }
+        }
+        if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
+            !number.isEmpty()) {
+            m_document.bind(QStringLiteral(":number"), number)
+                .bind(QStringLiteral(":type"), p.documentType.trimmed())
+                .bind(QStringLiteral(":id"), p.id);
+            if (Status run = m_document.exec(); !run)
+                return run;
+            if (m_document.next()) {
+                const QString holder = m_document.value(0).toString() + QLatin1Char(' ')
+                    + m_document.value(1).toString().toUpper();
+                m_document.finish();
+                return Error {
+                    QStringLiteral("This identity document is already registered for %1.").arg(holder),
+                    QStringLiteral("documentNumber"), 0};
             }
         }
         if (!p.badgeNumber.trimmed().isEmpty()) {
@@ -157,6 +177,7 @@ private:
     Statement m_head;
     Statement m_badge;
     Statement m_delegation;
+    Statement m_document;
     qint64 m_lastDelegation = -1;
 };
 
@@ -208,6 +229,52 @@ QString Participant::displayName() const
             parts.append(part);
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString ParticipantStore::normalisedDocumentNumber(const QString &number)
+{
+    QString normalised;
+    normalised.reserve(number.size());
+    for (const QChar c : number) {
+        if (!c.isSpace() && c != u'-')
+            normalised.append(c.toUpper());
+    }
+    return normalised;
+}
+
+Result<QList<PossibleDuplicate>> ParticipantStore::possibleDuplicates(const Participant &p) const
+{
+    // Two indexed lookups (lower(email), delegation + sort key), so it is cheap enough to run
+    // as the user types and once per imported line.
+    Statement query(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT p.id, p.honorific, p.given_names, p.family_name, coalesce(d.name, ''), "
+            "CASE WHEN p.email <> '' AND lower(p.email) = lower(:email1) THEN 'email' ELSE 'name' END "
+            "FROM participant p LEFT JOIN delegation d ON d.id = p.delegation_id "
+            "WHERE p.id <> :id AND ((p.email <> '' AND lower(p.email) = lower(:email2)) "
+            "OR (p.delegation_id = :delegation AND p.sort_key = :sortKey)) ORDER BY p.id LIMIT 20"));
+    const QString email = p.email.trimmed();
+    query.bind(QStringLiteral(":email"), email.isEmpty() ? QStringLiteral("\x01") : email)
+        .bind(QStringLiteral(":id"), p.id)
+        .bind(QStringLiteral(":delegation"), p.delegationId ? QVariant(*p.delegationId) : QVariant())
+        .bind(QStringLiteral(":sortKey"), SearchText::sortKey(p.familyName, p.givenNames));
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QList<PossibleDuplicate> found;
+    while (query.next()) {
+        Participant other;
+        other.honorific = query.value(1).toString();
+        other.givenNames = query.value(2).toString();
+        other.familyName = query.value(3).toString();
+        const bool sameEmail = query.value(5).toString() == u"email";
+        found.append({query.value(0).toLongLong(), other.displayName(), query.value(4).toString(),
+                      sameEmail ? QStringLiteral("email") : QStringLiteral("name"),
+                      sameEmail
+                          ? QStringLiteral("Same e-mail address as %1.").arg(other.displayName())
+                          : QStringLiteral("Same name as %1 in this delegation.").arg(other.displayName())});
+    }
+    return found;
 }
 
 Status ParticipantStore::validate(const Participant &p)

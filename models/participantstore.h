@@ -12,6 +12,17 @@
 
 namespace Plenary {
 
+/// Another record that may be the same person: same e-mail, or the same folded name in the
+/// same delegation. A warning that links to the other record, never a refusal.
+struct PossibleDuplicate
+{
+    qint64 id = 0;
+    QString displayName;
+    QString delegationName;
+    QString field; ///< "email" or "name"
+    QString message;
+};
+
 /// Reads and writes participants and keeps their search index and sort key in step.
 class ParticipantStore
 {
@@ -31,6 +42,11 @@ public:
     /// time are left as they are (they change through the accreditation workflow).
     [[nodiscard]] Status update(const Participant &participant) const;
     [[nodiscard]] Status remove(qint64 id) const;
+    /// Others who may be the same person (see PossibleDuplicate); the same identity document
+    /// is not among them because it is refused outright on save.
+    [[nodiscard]] Result<QList<PossibleDuplicate>> possibleDuplicates(const Participant &participant) const;
+    /// Document numbers compare without spaces or dashes and in capitals, as printed in passports.
+    [[nodiscard]] static QString normalisedDocumentNumber(const QString &number);
     /// Checks the fields of one participant (not what depends on others, such as the one head).
     [[nodiscard]] static Status validate(const Participant &participant);
 

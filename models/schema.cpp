@@ -132,6 +132,28 @@ Status addAccreditationHistory(const QSqlDatabase &db)
         });
 }
 
+/// Version 4: photos (kept apart so that list queries never read image bytes), badge quotas
+/// per delegation and role, and the indexes that duplicate checks look up.
+Status addPhotosQuotasAndDuplicateChecks(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE participant_photo (
+            participant_id INTEGER PRIMARY KEY REFERENCES participant (id) ON DELETE CASCADE,
+            image BLOB NOT NULL,
+            updated_at TEXT NOT NULL))",
+                   R"(CREATE TABLE delegation_quota (
+            delegation_id INTEGER NOT NULL REFERENCES delegation (id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            badges INTEGER NOT NULL CHECK (badges >= 0),
+            PRIMARY KEY (delegation_id, role)))",
+                   "CREATE INDEX participant_by_document ON participant (document_number) "
+                   "WHERE document_number <> ''",
+                   "CREATE INDEX participant_by_email ON participant (lower(email)) WHERE email <> ''",
+                   "CREATE INDEX participant_by_delegation_name ON participant (delegation_id, sort_key)",
+               });
+}
+
 } // namespace
 
 Status migrateTo(int version, const QSqlDatabase &db)
@@ -143,6 +165,8 @@ Status migrateTo(int version, const QSqlDatabase &db)
         return addSearch(db);
     case 3:
         return addAccreditationHistory(db);
+    case 4:
+        return addPhotosQuotasAndDuplicateChecks(db);
     default:
         return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
     }
