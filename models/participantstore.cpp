@@ -242,6 +242,15 @@ QString ParticipantStore::normalisedDocumentNumber(const QString &number)
     return normalised;
 }
 
+QString ParticipantStore::maskedDocumentNumber(const QString &number)
+{
+    const QString normalised = normalisedDocumentNumber(number);
+    if (normalised.isEmpty())
+        return {};
+    const qsizetype shown = normalised.size() > 4 ? 3 : 0;
+    return QString(normalised.size() - shown, QChar(0x2022)) + normalised.right(shown);
+}
+
 Result<QList<PossibleDuplicate>> ParticipantStore::possibleDuplicates(const Participant &p) const
 {
     // Two indexed lookups (lower(email), delegation + sort key), so it is cheap enough to run

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] Result<QList<PossibleDuplicate>> possibleDuplicates(const Participant &participant) const;
     /// Document numbers compare without spaces or dashes and in capitals, as printed in passports.
     [[nodiscard]] static QString normalisedDocumentNumber(const QString &number);
+    /// What lists and exports show unless the user asks for the number: the last three
+    /// characters only, e.g. "••••••567".
+    [[nodiscard]] static QString maskedDocumentNumber(const QString &number);
     /// Checks the fields of one participant (not what depends on others, such as the one head).
     [[nodiscard]] static Status validate(const Participant &participant);
 
