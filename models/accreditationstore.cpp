@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accreditationstore.h"
 
+#include "badgequotas.h"
 #include "sqlvalues.h"
 #include "vocabulary.h"
 
@@ -70,8 +71,8 @@ Status AccreditationStore::transition(std::span<const qint64> ids, const QString
         return transaction.error();
     const QSqlDatabase db = transaction.connection();
     Statement current(db,
-                      QStringLiteral("SELECT accreditation_state, badge_number, given_names, family_name "
-                                     "FROM participant WHERE id = :id"));
+                      QStringLiteral("SELECT accreditation_state, badge_number, given_names, family_name, "
+                                     "delegation_id FROM participant WHERE id = :id"));
     Statement move(
         db,
         QStringLiteral(
@@ -87,6 +88,8 @@ Status AccreditationStore::transition(std::span<const qint64> ids, const QString
         db, QStringLiteral("UPDATE badge_counter SET last_number = last_number + 1 WHERE id = 1"));
     Statement readBadge(db, QStringLiteral("SELECT last_number FROM badge_counter WHERE id = 1"));
     const QString now = SqlValues::now();
+    const bool holdsBadge = BadgeQuotas::holdsBadge(toState);
+    QSet<qint64> delegationsGivingBadges;
 
     for (qint64 id : ids) {
         current.bind(QStringLiteral(":id"), id);
@@ -98,6 +101,8 @@ Status AccreditationStore::transition(std::span<const qint64> ids, const QString
         QString badge = current.value(1).toString();
         const QString name =
             current.value(2).toString() + QLatin1Char(' ') + current.value(3).toString().toUpper();
+        if (holdsBadge && !current.value(4).isNull())
+            delegationsGivingBadges.insert(current.value(4).toLongLong());
         current.finish();
         if (!allowed(from, toState))
             return Error {QStringLiteral("%1 is %2 and cannot become %3.")
@@ -128,6 +133,8 @@ Status AccreditationStore::transition(std::span<const qint64> ids, const QString
         if (Status run = record.exec(); !run)
             return run;
     }
+    if (Status quotas = BadgeQuotas::verify(db, delegationsGivingBadges); !quotas)
+        return quotas;
     return transaction.commit();
 }
 

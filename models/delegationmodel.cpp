@@ -113,7 +113,33 @@ QVariantMap DelegationModel::get(qint64 id) const
         {QStringLiteral("focalPointEmail"), d.focalPointEmail},
         {QStringLiteral("focalPointPhone"), d.focalPointPhone},
         {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("quotas"), quotasToMap(d.badgeQuotas)},
     };
+}
+
+QVariantMap DelegationModel::quotasToMap(const QMap<QString, int> &quotas)
+{
+    QVariantMap map;
+    for (auto it = quotas.cbegin(); it != quotas.cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+QVariantList DelegationModel::badgeUse(qint64 id) const
+{
+    Result<QList<BadgeQuotas::Use>> uses = DelegationStore(m_database).badgeUse(id);
+    if (!uses.ok())
+        return {};
+    QVariantList list;
+    for (const BadgeQuotas::Use &use : uses.value()) {
+        list.append(QVariantMap {{QStringLiteral("role"), use.role},
+                                 {QStringLiteral("label"), Vocabulary::label(Vocabulary::roles(), use.role)},
+                                 {QStringLiteral("quota"), use.quota.value_or(-1)},
+                                 {QStringLiteral("holding"), use.holding},
+                                 {QStringLiteral("pending"), use.pending},
+                                 {QStringLiteral("over"), use.over()}});
+    }
+    return list;
 }
 
 Delegation DelegationModel::fromFields(const QVariantMap &fields)
@@ -132,6 +158,14 @@ Delegation DelegationModel::fromFields(const QVariantMap &fields)
     d.focalPointEmail = text("focalPointEmail");
     d.focalPointPhone = text("focalPointPhone");
     d.notes = text("notes");
+    // An empty or negative entry means "no limit"; the form sends numbers or nothing.
+    const QVariantMap quotas = fields.value(QStringLiteral("quotas")).toMap();
+    for (auto it = quotas.cbegin(); it != quotas.cend(); ++it) {
+        bool number = false;
+        const int badges = it.value().toString().trimmed().toInt(&number);
+        if (number && badges >= 0)
+            d.badgeQuotas.insert(it.key(), badges);
+    }
     return d;
 }
 
@@ -143,6 +177,15 @@ QVariantMap DelegationModel::validate(const QVariantMap &fields) const
         if (!typed.isEmpty() && !QDate::fromString(typed, Qt::ISODate).isValid())
             return toQmlResult(
                 Error {QStringLiteral("Write the date as YYYY-MM-DD."), QString::fromLatin1(key), 0});
+    }
+    const QVariantMap quotas = fields.value(QStringLiteral("quotas")).toMap();
+    for (auto it = quotas.cbegin(); it != quotas.cend(); ++it) {
+        const QString typed = it.value().toString().trimmed();
+        bool number = false;
+        if (!typed.isEmpty() && (typed.toInt(&number) < 0 || !number))
+            return toQmlResult(
+                Error {QStringLiteral("A badge quota is a whole number of badges, or empty for no limit."),
+                       QStringLiteral("quota.") + it.key(), 0});
     }
     return toQmlResult(DelegationStore::validate(d));
 }

@@ -54,6 +54,9 @@ public:
     Q_INVOKABLE QVariantMap remove(qint64 id);
     /// The row of a delegation, -1 when not listed.
     Q_INVOKABLE int rowOf(qint64 id) const;
+    /// `[{role, label, quota (-1: none), holding, pending, over}]` for each role that has a
+    /// quota or members.
+    Q_INVOKABLE QVariantList badgeUse(qint64 id) const;
     /// `[{value: id, label: name}]` for pickers.
     Q_INVOKABLE QVariantList choices() const;
 
@@ -68,6 +71,7 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] static Delegation fromFields(const QVariantMap &fields);
+    [[nodiscard]] static QVariantMap quotasToMap(const QMap<QString, int> &quotas);
 
     const Database &m_database;
     QList<DelegationSummary> m_rows;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "delegationstore.h"
 
+#include "badgequotas.h"
 #include "countries.h"
 #include "sqlvalues.h"
 #include "vocabulary.h"
@@ -110,7 +111,13 @@ Result<Delegation> DelegationStore::get(qint64 id) const
         return run.error();
     if (!query.next())
         return Error {QStringLiteral("There is no delegation %1.").arg(id), {}, 0};
-    return readDelegation(query);
+    Delegation delegation = readDelegation(query);
+    query.finish();
+    Result<QMap<QString, int>> quotas = BadgeQuotas::read(m_database.connection(), id);
+    if (!quotas.ok())
+        return quotas.error();
+    delegation.badgeQuotas = std::move(quotas).value();
+    return delegation;
 }
 
 Status DelegationStore::checkNameFree(const QSqlDatabase &db, const Delegation &delegation) const
@@ -147,6 +154,10 @@ Result<qint64> DelegationStore::insert(const Delegation &delegation) const
     Result<QVariant> id = insert.scalar();
     if (!id.ok())
         return id.error();
+    if (Status quotas =
+            BadgeQuotas::write(transaction.connection(), id.value().toLongLong(), delegation.badgeQuotas);
+        !quotas)
+        return quotas.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id.value().toLongLong();
@@ -174,6 +185,9 @@ Status DelegationStore::update(const Delegation &delegation) const
         return run;
     if (update.rowsAffected() == 0)
         return Error {QStringLiteral("This delegation no longer exists (deleted at another desk?)."), {}, 0};
+    if (Status quotas = BadgeQuotas::write(transaction.connection(), delegation.id, delegation.badgeQuotas);
+        !quotas)
+        return quotas;
     return transaction.commit();
 }
 
@@ -198,6 +212,11 @@ Status DelegationStore::remove(qint64 id) const
     if (Status run = remove.exec(); !run)
         return run;
     return transaction.commit();
+}
+
+Result<QList<BadgeQuotas::Use>> DelegationStore::badgeUse(qint64 delegationId) const
+{
+    return BadgeQuotas::usage(m_database.connection(), delegationId);
 }
 
 } // namespace Plenary

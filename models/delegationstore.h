@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "badgequotas.h"
 #include "database.h"
 #include "domain.h"
 
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] Status update(const Delegation &delegation) const;
     /// Deletes a delegation that has no members; refuses one that still has any.
     [[nodiscard]] Status remove(qint64 id) const;
+    /// Badges held and requested against the quota, per role.
+    [[nodiscard]] Result<QList<BadgeQuotas::Use>> badgeUse(qint64 delegationId) const;
     /// Checks a delegation before it is written: name, kind, status, country, dates.
     [[nodiscard]] static Status validate(const Delegation &delegation);
 

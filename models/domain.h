@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,7 @@ struct Delegation
     QString focalPointEmail;
     QString focalPointPhone;
     QString notes;
+    QMap<QString, int> badgeQuotas; ///< role → badges the delegation may hold; absent: no limit
 };
 
 /// A delegation with what its list row shows besides its own fields.

@@ -17,9 +17,10 @@
 
 namespace Plenary {
 
-ParticipantModel::ParticipantModel(const Database &database, QObject *parent)
+ParticipantModel::ParticipantModel(const Database &database, Ordering ordering, QObject *parent)
     : QAbstractListModel(parent)
     , m_database(database)
+    , m_ordering(ordering)
 {
     // ICU builds each script's transliterator on first use (Han alone ~100 ms): pay that while
     // the window opens, not on the first letter somebody types.
@@ -29,6 +30,11 @@ ParticipantModel::ParticipantModel(const Database &database, QObject *parent)
 
 void ParticipantModel::refresh()
 {
+    countStates();
+    if (m_ordering == Ordering::ProtocolOrder) {
+        applyFilter();
+        return;
+    }
     Result<std::vector<qint64>> order = ParticipantStore(m_database).idsInListOrder();
     if (!order.ok()) {
         Q_EMIT failed(order.error().describe());
@@ -93,10 +99,42 @@ std::vector<qint64> ParticipantModel::inListOrder(std::vector<qint64> ids) const
     return ordered;
 }
 
+void ParticipantModel::countStates()
+{
+    ParticipantFilter facets = m_filter;
+    facets.text.clear();
+    facets.accreditationState.clear();
+    Result<QMap<QString, qint64>> counts = ParticipantStore(m_database).stateCounts(facets);
+    if (!counts.ok()) {
+        Q_EMIT failed(counts.error().describe());
+        return;
+    }
+    QVariantList list;
+    for (const Vocabulary::Term &state : Vocabulary::accreditationStates()) {
+        const QString code = QString::fromLatin1(state.code);
+        list.append(QVariantMap {
+            {QStringLiteral("state"), code},
+            {QStringLiteral("label"), Vocabulary::label(Vocabulary::accreditationStates(), code)},
+            {QStringLiteral("count"), counts.value().value(code)}});
+    }
+    m_stateCounts = list;
+    Q_EMIT stateCountsChanged();
+}
+
 void ParticipantModel::applyFilter()
 {
     std::vector<qint64> ids;
-    if (m_filter.isEmpty()) {
+    if (m_ordering == Ordering::ProtocolOrder) {
+        if (m_filter.delegationId.value_or(0) > 0) {
+            Result<std::vector<qint64>> members =
+                ParticipantStore(m_database).memberIdsInProtocolOrder(*m_filter.delegationId);
+            if (!members.ok()) {
+                Q_EMIT failed(members.error().describe());
+                return;
+            }
+            ids = std::move(members).value();
+        }
+    } else if (m_filter.isEmpty()) {
         ids = m_order;
     } else {
         Result<std::vector<qint64>> matching = ParticipantStore(m_database).matchingIds(m_filter);
@@ -133,6 +171,7 @@ void ParticipantModel::setDelegationFilter(int delegationId)
     if (delegationId == delegationFilter())
         return;
     m_filter.delegationId = delegationId < 0 ? std::nullopt : std::optional<qint64>(delegationId);
+    countStates();
     applyFilter();
     Q_EMIT filterChanged();
 }
@@ -142,6 +181,7 @@ void ParticipantModel::setRoleFilter(const QString &role)
     if (role == m_filter.role)
         return;
     m_filter.role = role;
+    countStates();
     applyFilter();
     Q_EMIT filterChanged();
 }

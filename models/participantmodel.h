@@ -29,6 +29,9 @@ class ParticipantModel : public QAbstractListModel
     Q_PROPERTY(QString stateFilter READ stateFilter WRITE setStateFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int total READ total NOTIFY countChanged)
+    /// `[{state, label, count}]` for every accreditation state, under the delegation and role
+    /// filters (not the search or the state filter, so that the counts say what a click shows).
+    Q_PROPERTY(QVariantList stateCounts READ stateCounts NOTIFY stateCountsChanged)
 
 public:
     enum Role {
@@ -61,7 +64,13 @@ public:
     static constexpr int PageSize = 100;
     static constexpr int PagesKept = 16;
 
-    explicit ParticipantModel(const Database &database, QObject *parent = nullptr);
+    /// NameOrder: everyone, alphabetical by family name (the participants page).
+    /// ProtocolOrder: the members of the delegation filter only, head of delegation first,
+    /// then by role, then by name (the delegation page); the search text is not used.
+    enum class Ordering { NameOrder, ProtocolOrder };
+
+    explicit ParticipantModel(const Database &database, Ordering ordering = Ordering::NameOrder,
+                              QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -76,7 +85,11 @@ public:
     [[nodiscard]] QString stateFilter() const { return m_filter.accreditationState; }
     void setStateFilter(const QString &state);
     [[nodiscard]] int count() const { return int(m_ids.size()); }
-    [[nodiscard]] int total() const { return int(m_order.size()); }
+    [[nodiscard]] int total() const
+    {
+        return int(m_ordering == Ordering::NameOrder ? m_order.size() : m_ids.size());
+    }
+    [[nodiscard]] QVariantList stateCounts() const { return m_stateCounts; }
 
     /// The full record of one participant for the form (dates in ISO, delegation id or 0).
     Q_INVOKABLE QVariantMap get(qint64 id) const;
@@ -104,19 +117,23 @@ public Q_SLOTS:
 Q_SIGNALS:
     void filterChanged();
     void countChanged();
+    void stateCountsChanged();
     /// A participant was added, changed or deleted here.
     void participantsWritten();
     void failed(const QString &message);
 
 private:
     void applyFilter();
+    void countStates();
     /// `ids` sorted into list order.
     [[nodiscard]] std::vector<qint64> inListOrder(std::vector<qint64> ids) const;
     [[nodiscard]] const ParticipantRow *rowAt(int row) const;
     [[nodiscard]] static Participant fromFields(const QVariantMap &fields);
 
     const Database &m_database;
+    const Ordering m_ordering;
     ParticipantFilter m_filter;
+    QVariantList m_stateCounts;
     std::vector<qint64> m_order; ///< every id in list order
     /// The position of each id in m_order.
     class RankIndex

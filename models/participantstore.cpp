@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "participantstore.h"
 
+#include "badgequotas.h"
 #include "countries.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
@@ -181,6 +182,30 @@ private:
     qint64 m_lastDelegation = -1;
 };
 
+/// The filter's conditions on participant columns (all but the text search).
+QStringList columnConditions(const ParticipantFilter &filter)
+{
+    QStringList conditions;
+    if (filter.delegationId)
+        conditions.append(*filter.delegationId == 0 ? QStringLiteral("delegation_id IS NULL")
+                                                    : QStringLiteral("delegation_id = :delegation"));
+    if (!filter.role.isEmpty())
+        conditions.append(QStringLiteral("role = :role"));
+    if (!filter.accreditationState.isEmpty())
+        conditions.append(QStringLiteral("accreditation_state = :state"));
+    return conditions;
+}
+
+void bindColumnConditions(Statement &query, const ParticipantFilter &filter)
+{
+    if (filter.delegationId && *filter.delegationId != 0)
+        query.bind(QStringLiteral(":delegation"), *filter.delegationId);
+    if (!filter.role.isEmpty())
+        query.bind(QStringLiteral(":role"), filter.role);
+    if (!filter.accreditationState.isEmpty())
+        query.bind(QStringLiteral(":state"), filter.accreditationState);
+}
+
 /// Writes search-index rows 200 at a time: FTS5 does work for every statement, which
 /// dominated a COP-scale batch written row by row.
 class SearchIndexWriter
@@ -349,6 +374,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     CrossChecks checks(db);
     const bool batch = participants.size() > 1;
     qint64 highestBadge = 0;
+    QSet<qint64> delegationsGivingBadges;
     for (std::size_t i = 0; i < participants.size(); ++i) {
         Participant &p = participants[i];
         const auto failed = [&](const Error &error) {
@@ -370,6 +396,8 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
             return failed(inserted.error());
         p.id = nextId++;
         highestBadge = std::max(highestBadge, p.badgeNumber.trimmed().toLongLong());
+        if (p.delegationId && BadgeQuotas::holdsBadge(p.accreditationState))
+            delegationsGivingBadges.insert(*p.delegationId);
         if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
             return failed(indexed.error());
         if (progress && (i + 1) % 1000 == 0 && !progress(qsizetype(i + 1)))
@@ -377,6 +405,8 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     }
     if (Status indexed = index.flush(); !indexed)
         return indexed;
+    if (Status quotas = BadgeQuotas::verify(db, delegationsGivingBadges); !quotas)
+        return quotas;
     // Badges given here (imports, the demo) move the counter on, so that approvals never hand
     // out one of their numbers again.
     Statement counter(db,
@@ -397,7 +427,8 @@ Status ParticipantStore::update(const Participant &p) const
         return transaction.error();
     const QSqlDatabase db = transaction.connection();
     // The badge number is the workflow's; the search index needs the stored one.
-    Statement current(db, QStringLiteral("SELECT badge_number FROM participant WHERE id = :id"));
+    Statement current(
+        db, QStringLiteral("SELECT badge_number, accreditation_state FROM participant WHERE id = :id"));
     current.bind(QStringLiteral(":id"), p.id);
     if (Status run = current.exec(); !run)
         return run;
@@ -405,6 +436,7 @@ Status ParticipantStore::update(const Participant &p) const
         return Error {QStringLiteral("This participant no longer exists (deleted at another desk?)."), {}, 0};
     Participant edited = p;
     edited.badgeNumber = current.value(0).toString();
+    edited.accreditationState = current.value(1).toString();
     current.finish();
     if (Status others = CrossChecks(db).check(edited); !others)
         return others;
@@ -426,6 +458,11 @@ Status ParticipantStore::update(const Participant &p) const
     index.bind(QStringLiteral(":terms"), searchTerms(edited)).bind(QStringLiteral(":id"), p.id);
     if (Status run = index.exec(); !run)
         return run;
+    // A badge holder moved to another role or delegation uses a badge of that quota.
+    if (BadgeQuotas::holdsBadge(edited.accreditationState) && edited.delegationId) {
+        if (Status quotas = BadgeQuotas::verify(db, {*edited.delegationId}); !quotas)
+            return quotas;
+    }
     return transaction.commit();
 }
 
@@ -468,6 +505,30 @@ Result<std::vector<qint64>> ParticipantStore::idsInListOrder() const
     return SqlValues::parseIdList(list.value().toString());
 }
 
+QString ParticipantStore::roleRankSql(const QString &column)
+{
+    QString cases;
+    int rank = 0;
+    for (const Vocabulary::Term &role : Vocabulary::roles())
+        cases += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1StringView(role.code)).arg(rank++);
+    return QStringLiteral("CASE %1%2 ELSE %3 END").arg(column, cases).arg(rank);
+}
+
+Result<std::vector<qint64>> ParticipantStore::memberIdsInProtocolOrder(qint64 delegationId) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT id FROM participant WHERE delegation_id = :delegation "
+                                   "ORDER BY %1, sort_key, id")
+                        .arg(roleRankSql(QStringLiteral("role"))));
+    query.bind(QStringLiteral(":delegation"), delegationId);
+    if (Status run = query.exec(); !run)
+        return run.error();
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
 Result<std::vector<qint64>> ParticipantStore::matchingIds(const ParticipantFilter &filter) const
 {
     const QString match = SearchText::matchExpression(filter.text);
@@ -475,13 +536,7 @@ Result<std::vector<qint64>> ParticipantStore::matchingIds(const ParticipantFilte
     if (!match.isEmpty())
         conditions.append(QStringLiteral(
             "id IN (SELECT rowid FROM participant_search WHERE participant_search MATCH :match)"));
-    if (filter.delegationId)
-        conditions.append(*filter.delegationId == 0 ? QStringLiteral("delegation_id IS NULL")
-                                                    : QStringLiteral("delegation_id = :delegation"));
-    if (!filter.role.isEmpty())
-        conditions.append(QStringLiteral("role = :role"));
-    if (!filter.accreditationState.isEmpty())
-        conditions.append(QStringLiteral("accreditation_state = :state"));
+    conditions += columnConditions(filter);
 
     QString sql = QStringLiteral("SELECT group_concat(id) FROM participant");
     if (conditions.size() == 1 && !match.isEmpty()) {
@@ -494,16 +549,28 @@ Result<std::vector<qint64>> ParticipantStore::matchingIds(const ParticipantFilte
     Statement query(m_database.connection(), sql);
     if (!match.isEmpty())
         query.bind(QStringLiteral(":match"), match);
-    if (filter.delegationId && *filter.delegationId != 0)
-        query.bind(QStringLiteral(":delegation"), *filter.delegationId);
-    if (!filter.role.isEmpty())
-        query.bind(QStringLiteral(":role"), filter.role);
-    if (!filter.accreditationState.isEmpty())
-        query.bind(QStringLiteral(":state"), filter.accreditationState);
+    bindColumnConditions(query, filter);
     Result<QVariant> list = query.scalar();
     if (!list.ok())
         return list.error();
     return SqlValues::parseIdList(list.value().toString());
+}
+
+Result<QMap<QString, qint64>> ParticipantStore::stateCounts(const ParticipantFilter &filter) const
+{
+    const QStringList conditions = columnConditions(filter);
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT accreditation_state, count(*) FROM participant %1 "
+                       "GROUP BY accreditation_state")
+            .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND ")));
+    bindColumnConditions(query, filter);
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QMap<QString, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
 }
 
 Result<QList<ParticipantRow>> ParticipantStore::rows(std::span<const qint64> ids) const

@@ -56,6 +56,14 @@ public:
     [[nodiscard]] Result<qint64> count() const;
     /// Every participant id in list order (family name, given names, folded).
     [[nodiscard]] Result<std::vector<qint64>> idsInListOrder() const;
+    /// Participants per accreditation state among those `filter` lets through (its text is
+    /// not used).
+    [[nodiscard]] Result<QMap<QString, qint64>> stateCounts(const ParticipantFilter &filter) const;
+    /// The members of a delegation in protocol order: head of delegation first, then by role
+    /// (Vocabulary::roles() order), then by name.
+    [[nodiscard]] Result<std::vector<qint64>> memberIdsInProtocolOrder(qint64 delegationId) const;
+    /// An SQL expression giving a role column its protocol rank (0 = head of delegation).
+    [[nodiscard]] static QString roleRankSql(const QString &column);
     /// The ids the filter lets through, in no particular order.
     [[nodiscard]] Result<std::vector<qint64>> matchingIds(const ParticipantFilter &filter) const;
     /// The list rows of these ids, in the order given (missing ids are skipped).

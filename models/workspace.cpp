@@ -22,11 +22,16 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_database(database)
     , m_event(new EventSettings(database, this))
     , m_delegations(new DelegationModel(database, this))
-    , m_participants(new ParticipantModel(database, this))
+    , m_participants(new ParticipantModel(database, ParticipantModel::Ordering::NameOrder, this))
+    , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
 {
     // Members and heads show on both pages: a write on one refreshes the other.
     connect(m_participants, &ParticipantModel::participantsWritten, m_delegations, &DelegationModel::reload);
     connect(m_delegations, &DelegationModel::delegationsWritten, m_participants, &ParticipantModel::refresh);
+    connect(m_participants, &ParticipantModel::participantsWritten, m_delegationMembers,
+            &ParticipantModel::refresh);
+    connect(m_delegations, &DelegationModel::delegationsWritten, m_delegationMembers,
+            &ParticipantModel::refresh);
     connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);

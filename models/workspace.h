@@ -22,6 +22,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::EventSettings *event READ event CONSTANT)
     Q_PROPERTY(Plenary::DelegationModel *delegations READ delegations CONSTANT)
     Q_PROPERTY(Plenary::ParticipantModel *participants READ participants CONSTANT)
+    /// The members of one delegation (its delegationFilter) in protocol order.
+    Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] EventSettings *event() const { return m_event; }
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
     [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
+    [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -71,6 +74,7 @@ private:
     EventSettings *m_event;
     DelegationModel *m_delegations;
     ParticipantModel *m_participants;
+    ParticipantModel *m_delegationMembers;
 };
 
 } // namespace Plenary
