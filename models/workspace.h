@@ -7,6 +7,7 @@
 
 namespace Plenary {
 
+class CheckInDesk;
 class Database;
 class DelegationModel;
 class EventSettings;
@@ -22,6 +23,7 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::EventSettings *event READ event CONSTANT)
     Q_PROPERTY(Plenary::DelegationModel *delegations READ delegations CONSTANT)
     Q_PROPERTY(Plenary::ParticipantModel *participants READ participants CONSTANT)
+    Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] EventSettings *event() const { return m_event; }
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
     [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
+    [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -71,6 +74,7 @@ private:
     EventSettings *m_event;
     DelegationModel *m_delegations;
     ParticipantModel *m_participants;
+    CheckInDesk *m_checkIn;
 };
 
 } // namespace Plenary
