@@ -34,7 +34,7 @@ ItemDelegate {
         Rectangle {
             width: 4
             height: parent.height
-            color: Theme.verdictTone(root.verdict)
+            color: root.showTime ? Theme.accreditationTone(root.accreditationState) : Theme.verdictTone(root.verdict)
         }
         Rectangle {
             anchors.bottom: parent.bottom
@@ -65,7 +65,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: root.nativeName !== "" ? root.nativeName + " · " + root.delegationName : root.delegationName
+                text: [root.nativeName, root.delegationName].filter(part => part !== "").join(" · ")
                 color: Theme.textMuted
                 font.pointSize: Theme.fontSmall
                 elide: Text.ElideRight
@@ -95,6 +95,7 @@ ItemDelegate {
             font.family: "monospace"
         }
         StatusPill {
+            visible: !root.showTime
             Layout.preferredWidth: 120
             text: root.stateLabel
             tone: Theme.accreditationTone(root.accreditationState)
