@@ -65,7 +65,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: [root.nativeName, root.delegationName].filter(part => part !== "").join(" · ")
+                text: root.nativeName !== "" && root.delegationName !== "" ? root.nativeName + " · " + root.delegationName : root.nativeName + root.delegationName
                 color: Theme.textMuted
                 font.pointSize: Theme.fontSmall
                 elide: Text.ElideRight

@@ -54,10 +54,15 @@ Item {
         people.stateFilter = previous;
     }
 
+    /// `{ok, message, field}` of checking in the person on the card, as the desk user.
+    function checkInCurrent(): var {
+        return Workspace.checkIn.checkInCurrent(Workspace.deskUser);
+    }
+
     function checkIn() {
         if (!root.hasCard)
             return;
-        const result = Workspace.checkIn.checkInCurrent(Workspace.deskUser);
+        const result = root.checkInCurrent();
         root.message = result.ok ? "" : result.message;
         root.focusField();
     }
