@@ -11,6 +11,8 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QQmlEngine>
+#include <QQuickImageProvider>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -431,6 +433,33 @@ private Q_SLOTS:
         desk.clear();
         QVERIFY(desk.current().isEmpty());
         QCOMPARE(desk.candidates()->count(), 0);
+    }
+
+    void photosOnlyWithAProvider()
+    {
+        TestDatabase db;
+        EventSettings event(*db);
+        CheckInDesk desk(*db, &event);
+        // Outside QML there is no engine to ask; the card then shows initials.
+        QVERIFY(!desk.photosAvailable());
+        QQmlEngine engine;
+        engine.setObjectOwnership(&desk, QQmlEngine::CppOwnership);
+        (void)engine.newQObject(&desk);
+        QVERIFY(!desk.photosAvailable());
+        engine.addImageProvider(QStringLiteral("photo"), new QQuickImageProvider(QQuickImageProvider::Image));
+        QVERIFY(desk.photosAvailable());
+
+        const qint64 id = addPerson(*db, QStringLiteral("Jonas"), QStringLiteral("Weber"));
+        desk.setQuery(QStringLiteral("weber"));
+        QCOMPARE(desk.current().value(QStringLiteral("hasPhoto")).toBool(), false);
+        QCOMPARE(desk.current().value(QStringLiteral("initials")).toString(), QStringLiteral("JW"));
+        QSqlQuery photo(db->connection());
+        QVERIFY(photo.prepare(QStringLiteral("INSERT INTO participant_photo (participant_id, image, "
+                                             "updated_at) VALUES (:id, x'00', '2027-01-01')")));
+        photo.bindValue(QStringLiteral(":id"), id);
+        QVERIFY(photo.exec());
+        desk.refresh();
+        QCOMPARE(desk.current().value(QStringLiteral("hasPhoto")).toBool(), true);
     }
 };
 
