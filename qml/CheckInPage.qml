@@ -18,6 +18,8 @@ Item {
     readonly property bool photosAvailable: Workspace.checkIn.photosAvailable()
     /// The last refusal or failure of a check-in, shown under the field until the next input.
     property string message
+    /// The latest check-in shown on the card (Page Up / Page Down), -1 when none.
+    property int recentIndex: -1
 
     function focusField() {
         field.forceActiveFocus();
@@ -32,6 +34,7 @@ Item {
 
     function clear() {
         root.message = "";
+        root.recentIndex = -1;
         field.text = "";
         Workspace.checkIn.clear();
         root.focusField();
@@ -65,6 +68,15 @@ Item {
         const result = root.checkInCurrent();
         root.message = result.ok ? "" : result.message;
         root.focusField();
+    }
+
+    /// Steps through the latest check-ins, newest first, showing each on the card.
+    function moveRecent(step: int) {
+        const count = Workspace.checkIn.recent.count;
+        if (count === 0)
+            return;
+        root.recentIndex = Math.max(0, Math.min(count - 1, root.recentIndex + step));
+        Workspace.checkIn.showRecent(root.recentIndex);
     }
 
     function moveCurrent(step: int) {
@@ -125,6 +137,7 @@ Item {
             }
             onTextChanged: {
                 root.message = "";
+                root.recentIndex = -1;
                 Workspace.checkIn.query = field.text;
             }
             // A scanner ends with Enter: keep what it typed, selected, so the next scan replaces it.
@@ -133,6 +146,12 @@ Item {
             Keys.onUpPressed: root.moveCurrent(-1)
             Keys.onDownPressed: root.moveCurrent(1)
             Keys.onEscapePressed: root.clear()
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
+                    root.moveRecent(event.key === Qt.Key_PageDown ? 1 : -1);
+                    event.accepted = true;
+                }
+            }
         }
 
         Label {
@@ -260,6 +279,11 @@ Item {
                 }
                 KeyHint {
                     Layout.leftMargin: Theme.gapMedium
+                    key: "PgUp PgDn"
+                    action: qsTr("latest")
+                }
+                KeyHint {
+                    Layout.leftMargin: Theme.gapMedium
                     key: root.checkInKey
                     action: qsTr("check in")
                     textColor: Theme.text
@@ -292,7 +316,9 @@ Item {
                     delegate: CheckInCandidateDelegate {
                         width: recentGrid.cellWidth
                         showTime: true
+                        current: index === root.recentIndex
                         onClicked: {
+                            root.recentIndex = index;
                             Workspace.checkIn.showRecent(index);
                             root.focusField();
                         }

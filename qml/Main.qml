@@ -21,7 +21,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -66,6 +66,12 @@ ApplicationWindow {
         case "checkin/blocked":
             root.showPage(Main.Page.CheckIn);
             checkInPage.showFirstWithState("rejected", false);
+            break;
+        case "checkin/latest":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.clear();
+            checkInPage.moveRecent(1);
+            checkInPage.moveRecent(1);
             break;
         default:
             console.warn("selfTestStep: unknown step", step);
