@@ -65,7 +65,9 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: root.nativeName !== "" && root.delegationName !== "" ? root.nativeName + " · " + root.delegationName : root.nativeName + root.delegationName
+                // The delegation first: a name in a right-to-left script then stays at the end of the line.
+                text: root.nativeName !== "" && root.delegationName !== "" ? root.delegationName + " · " + root.nativeName : root.delegationName + root.nativeName
+                horizontalAlignment: Text.AlignLeft
                 color: Theme.textMuted
                 font.pointSize: Theme.fontSmall
                 elide: Text.ElideRight

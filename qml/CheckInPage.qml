@@ -29,13 +29,23 @@ Item {
     function typeQuery(text: string) {
         field.text = text;
         field.cursorPosition = text.length;
+        root.flushLookup();
         root.focusField();
+    }
+
+    /// Looks up what the field holds now, if a lookup is still waiting.
+    function flushLookup() {
+        if (!lookupTimer.running)
+            return;
+        lookupTimer.stop();
+        Workspace.checkIn.query = field.text;
     }
 
     function clear() {
         root.message = "";
         root.recentIndex = -1;
         field.text = "";
+        lookupTimer.stop();
         Workspace.checkIn.clear();
         root.focusField();
     }
@@ -63,6 +73,7 @@ Item {
     }
 
     function checkIn() {
+        root.flushLookup();
         if (!root.hasCard)
             return;
         const result = root.checkInCurrent();
@@ -80,6 +91,7 @@ Item {
     }
 
     function moveCurrent(step: int) {
+        root.flushLookup();
         const count = Workspace.checkIn.candidates.count;
         if (count === 0)
             return;
@@ -94,6 +106,14 @@ Item {
             if (field.text !== Workspace.checkIn.query)
                 field.text = Workspace.checkIn.query;
         }
+    }
+
+    // A scanner types a whole code within milliseconds: one lookup when it pauses, not one per
+    // character (a one-letter name prefix matches thousands at COP scale).
+    Timer {
+        id: lookupTimer
+        interval: 40
+        onTriggered: Workspace.checkIn.query = field.text
     }
 
     Shortcut {
@@ -138,11 +158,17 @@ Item {
             onTextChanged: {
                 root.message = "";
                 root.recentIndex = -1;
-                Workspace.checkIn.query = field.text;
+                lookupTimer.restart();
             }
             // A scanner ends with Enter: keep what it typed, selected, so the next scan replaces it.
-            Keys.onReturnPressed: field.selectAll()
-            Keys.onEnterPressed: field.selectAll()
+            Keys.onReturnPressed: {
+                root.flushLookup();
+                field.selectAll();
+            }
+            Keys.onEnterPressed: {
+                root.flushLookup();
+                field.selectAll();
+            }
             Keys.onUpPressed: root.moveCurrent(-1)
             Keys.onDownPressed: root.moveCurrent(1)
             Keys.onEscapePressed: root.clear()
