@@ -268,6 +268,11 @@ Item {
                         model: Workspace.checkIn.candidates
                         currentIndex: Workspace.checkIn.currentIndex
                         Accessible.name: qsTr("People matching the name")
+                        // ↑ ↓ in the field move the choice: keep it in view.
+                        onCurrentIndexChanged: {
+                            if (candidateList.currentIndex >= 0)
+                                candidateList.positionViewAtIndex(candidateList.currentIndex, ListView.Contain);
+                        }
 
                         delegate: CheckInCandidateDelegate {
                             width: candidateList.width
