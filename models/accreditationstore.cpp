@@ -138,6 +138,29 @@ Status AccreditationStore::transition(std::span<const qint64> ids, const QString
     return transaction.commit();
 }
 
+Status AccreditationStore::recordPast(std::span<const PastAccreditationChange> changes) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    Statement record(transaction.connection(),
+                     QStringLiteral("INSERT INTO accreditation_change (participant_id, from_state, to_state, "
+                                    "changed_by, changed_at, reason) "
+                                    "VALUES (:id, :from, :to, :by, :at, :reason)"));
+    for (const PastAccreditationChange &past : changes) {
+        const AccreditationChange &c = past.change;
+        record.bind(QStringLiteral(":id"), past.participantId)
+            .bind(QStringLiteral(":from"), c.fromState)
+            .bind(QStringLiteral(":to"), c.toState)
+            .bind(QStringLiteral(":by"), c.changedBy)
+            .bind(QStringLiteral(":at"), SqlValues::fromDateTime(c.changedAt))
+            .bind(QStringLiteral(":reason"), c.reason);
+        if (Status run = record.exec(); !run)
+            return run;
+    }
+    return transaction.commit();
+}
+
 Result<QList<AccreditationChange>> AccreditationStore::history(qint64 participantId) const
 {
     Statement query(m_database.connection(),

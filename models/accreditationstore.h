@@ -20,6 +20,13 @@ struct AccreditationChange
     QString reason;
 };
 
+/// A change made before this database knew it (the demo, a later merge from another desk).
+struct PastAccreditationChange
+{
+    qint64 participantId = 0;
+    AccreditationChange change;
+};
+
 /// The accreditation workflow of domain.md: only the allowed transitions, a reason for every
 /// rejection, a badge number on approval (never reused), and a history of every change.
 class AccreditationStore
@@ -38,6 +45,9 @@ public:
     /// `reason`; if any of them cannot move, none does and the error names that participant.
     [[nodiscard]] Status transition(std::span<const qint64> ids, const QString &toState, const QString &actor,
                                     const QString &reason = {}) const;
+    /// Adds history entries for changes that already happened (the states are not touched),
+    /// in one transaction.
+    [[nodiscard]] Status recordPast(std::span<const PastAccreditationChange> changes) const;
     /// The changes of one participant, oldest first.
     [[nodiscard]] Result<QList<AccreditationChange>> history(qint64 participantId) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demogenerator.h"
 
+#include "accreditationstore.h"
 #include "countries.h"
 #include "delegationstore.h"
 #include "demonames.h"
@@ -506,6 +507,41 @@ Status generateCop(DemoWriter &writer, PeopleFactory &factory, const EventInfo &
     return {};
 }
 
+/// The history the desk shows: who checked people in and when, and why the rejected were
+/// rejected. The other steps of the workflow are not invented.
+Status recordDemoHistory(const Database &database, const std::vector<Participant> &people,
+                         PeopleFactory &factory, const EventInfo &event)
+{
+    static const char *const reasons[] = {
+        "Nomination letter not received from the nominating authority",
+        "Identity document data do not match the passport copy",
+        "Photo does not meet the requirements (35 × 45 mm, plain background)",
+        "Duplicate nomination: already accredited through another delegation",
+    };
+    const QTimeZone zone(event.timeZone.toUtf8());
+    std::vector<PastAccreditationChange> history;
+    for (const Participant &p : people) {
+        if (p.accreditationState == u"checked_in" && p.checkedInAt.isValid()) {
+            const QString desk = QStringLiteral("Registration desk %1").arg(p.id % 2 + 1);
+            history.push_back(
+                {p.id,
+                 {QStringLiteral("badge_printed"), QStringLiteral("checked_in"), desk, p.checkedInAt, {}}});
+        } else if (p.accreditationState == u"rejected") {
+            const QDateTime at(event.firstDay.addDays(-int(factory.random().bounded(8, 30))),
+                               QTime(int(factory.random().bounded(9, 18)), int(factory.random().bounded(60))),
+                               zone);
+            history.push_back({p.id,
+                               {QStringLiteral("documents_complete"), QStringLiteral("rejected"),
+                                QStringLiteral("Accreditation office"), at.toUTC(),
+                                utf8(factory.pick(std::span<const char *const>(reasons)))}});
+        }
+    }
+    // In check-in order, so that the desk's latest check-ins read as a morning's queue.
+    std::stable_sort(history.begin(), history.end(),
+                     [](const auto &a, const auto &b) { return a.change.changedAt < b.change.changedAt; });
+    return AccreditationStore(database).recordPast(history);
+}
+
 } // namespace
 
 Status generateDemo(const Database &database, const DemoOptions &options)
@@ -530,6 +566,10 @@ Status generateDemo(const Database &database, const DemoOptions &options)
     // Check-in times fall in the days before the opening, in the event's zone.
     const QTimeZone zone(event.timeZone.toUtf8());
     for (Participant &p : writer.people()) {
+        // The forum's advance teams have collected some badges already, so the check-in desk
+        // has a history to show.
+        if (!cop && p.accreditationState == u"badge_printed" && factory.chance(25))
+            p.accreditationState = QStringLiteral("checked_in");
         factory.assignBadge(p);
         if (p.accreditationState == u"checked_in")
             p.checkedInAt = QDateTime(event.firstDay.addDays(-int(factory.random().bounded(1, 4))),
@@ -540,6 +580,8 @@ Status generateDemo(const Database &database, const DemoOptions &options)
         return Error {QStringLiteral("cancelled: nothing was written"), {}, 0};
     if (Status written = writer.writePeople(5); !written)
         return written;
+    if (Status recorded = recordDemoHistory(database, writer.people(), factory, event); !recorded)
+        return recorded;
     qCInfo(lcDemo) << "demo written:" << writer.people().size() << "participants";
     return transaction.commit();
 }

@@ -110,7 +110,8 @@ QString matchExpression(const QString &typed)
                 QStringLiteral("(%1 OR (%2))").arg(quoted(word), alternatives.join(QLatin1Char(' '))));
         }
     }
-    return clauses.join(QLatin1Char(' '));
+    // An explicit AND: FTS5 (3.40) refuses an implicit one next to a parenthesised group.
+    return clauses.join(QStringLiteral(" AND "));
 }
 
 } // namespace Plenary::SearchText

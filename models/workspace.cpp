@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workspace.h"
 
+#include "checkindesk.h"
 #include "countries.h"
 #include "database.h"
 #include "delegationmodel.h"
@@ -24,6 +25,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_delegations(new DelegationModel(database, this))
     , m_participants(new ParticipantModel(database, ParticipantModel::Ordering::NameOrder, this))
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
+    , m_checkIn(new CheckInDesk(database, m_event, this))
 {
     // Members and heads show on both pages: a write on one refreshes the other.
     connect(m_participants, &ParticipantModel::participantsWritten, m_delegations, &DelegationModel::reload);
@@ -35,6 +37,10 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
+    // A check-in changes a row of the participants page; a change there may change the desk's card.
+    connect(m_checkIn, &CheckInDesk::checkedIn, m_participants, &ParticipantModel::refresh);
+    connect(m_participants, &ParticipantModel::participantsWritten, m_checkIn, &CheckInDesk::refresh);
+    connect(m_checkIn, &CheckInDesk::failed, this, &Workspace::errorOccurred);
 }
 
 Workspace::~Workspace()

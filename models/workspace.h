@@ -7,6 +7,7 @@
 
 namespace Plenary {
 
+class CheckInDesk;
 class Database;
 class DelegationModel;
 class EventSettings;
@@ -24,6 +25,7 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantModel *participants READ participants CONSTANT)
     /// The members of one delegation (its delegationFilter) in protocol order.
     Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
+    Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -46,6 +48,7 @@ public:
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
     [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
     [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
+    [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -75,6 +78,7 @@ private:
     DelegationModel *m_delegations;
     ParticipantModel *m_participants;
     ParticipantModel *m_delegationMembers;
+    CheckInDesk *m_checkIn;
 };
 
 } // namespace Plenary

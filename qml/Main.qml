@@ -12,7 +12,8 @@ ApplicationWindow {
     enum Page {
         Event,
         Delegations,
-        Participants
+        Participants,
+        CheckIn
     }
 
     property int currentPage: Main.Page.Event
@@ -20,7 +21,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -50,6 +51,28 @@ ApplicationWindow {
             root.showPage(Main.Page.Participants);
             participantsPage.accreditRow(0);
             break;
+        case "checkin":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.clear();
+            break;
+        case "checkin/found":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.showFirstWithState("badge_printed", true);
+            break;
+        case "checkin/already":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.showFirstWithState("checked_in", true);
+            break;
+        case "checkin/blocked":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.showFirstWithState("rejected", false);
+            break;
+        case "checkin/latest":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.clear();
+            checkInPage.moveRecent(1);
+            checkInPage.moveRecent(1);
+            break;
         default:
             console.warn("selfTestStep: unknown step", step);
         }
@@ -71,6 +94,9 @@ ApplicationWindow {
             break;
         case Main.Page.Participants:
             participantsPage.focusList();
+            break;
+        case Main.Page.CheckIn:
+            checkInPage.focusField();
             break;
         }
     }
@@ -101,6 +127,11 @@ ApplicationWindow {
         sequence: "Ctrl+3"
         enabled: !root.dialogOpen
         onActivated: root.showPage(Main.Page.Participants)
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.CheckIn)
     }
 
     Connections {
@@ -145,6 +176,9 @@ ApplicationWindow {
                 }
                 ParticipantsPage {
                     id: participantsPage
+                }
+                CheckInPage {
+                    id: checkInPage
                 }
             }
         }

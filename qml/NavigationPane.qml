@@ -108,6 +108,11 @@ Rectangle {
                     label: qsTr("Participants"),
                     count: Workspace.participants.total.toLocaleString(Qt.locale(), "f", 0),
                     shortcut: "Ctrl+3"
+                },
+                {
+                    label: qsTr("Check-in desk"),
+                    count: "",
+                    shortcut: "Ctrl+4"
                 }
             ]
 

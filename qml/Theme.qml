@@ -67,6 +67,28 @@ QtObject {
     readonly property color toneRed: "#c62828"
     readonly property color toneMuted: "#98a2ae"
     readonly property color tonePurple: "#6a4c93"
+    readonly property color toneAmber: "#b45309"
+
+    // The check-in desk: type readable from a step back
+    readonly property real fontDeskField: 20
+    readonly property real fontDeskName: 26
+    readonly property real fontDeskLarge: 16
+    readonly property real fontDeskHeadline: 18
+
+    /// The colour of a check-in verdict: go, look, stop.
+    function verdictTone(verdict: string): color {
+        switch (verdict) {
+        case "ready":
+        case "done":
+            return toneGreen;
+        case "already":
+            return toneAmber;
+        case "blocked":
+            return toneRed;
+        default:
+            return toneGrey;
+        }
+    }
 
     /// The colour of an accreditation state's pill.
     function accreditationTone(state: string): color {

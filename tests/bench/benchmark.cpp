@@ -3,9 +3,12 @@
 // figures. The measuring runs in a child process, so that the generator's memory does not
 // count in the peak of a desk that merely opens the database.
 
+#include "checkindesk.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "eventsettings.h"
 #include "participantmodel.h"
+#include "participantstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -73,6 +76,45 @@ QStringList queries()
     return typed;
 }
 
+/// What the check-in desk gets, 200 in all: for people spread over the whole list, their
+/// badge scanned ("PLENARY:000272"), typed bare ("272") or padded, their family name, the
+/// family name and the start of a given name, or their name in its own script.
+QStringList deskQueries(const Database &database)
+{
+    const ParticipantStore store(database);
+    const std::vector<qint64> order = store.idsInListOrder().value();
+    std::vector<qint64> sample;
+    for (std::size_t i = 0; i < 200 && !order.empty(); ++i)
+        sample.push_back(order[(i * 7919) % order.size()]);
+    QStringList typed;
+    int n = 0;
+    for (const ParticipantRow &row : store.rows(sample).value()) {
+        const Participant &p = row.participant;
+        const QString badge = p.badgeNumber.isEmpty() ? BadgeCode::badgeNumber(n + 1) : p.badgeNumber;
+        switch (n++ % 6) {
+        case 0:
+            typed.append(BadgeCode::payload(badge));
+            break;
+        case 1:
+            typed.append(QString::number(badge.toLongLong()));
+            break;
+        case 2:
+            typed.append(badge);
+            break;
+        case 3:
+            typed.append(p.familyName);
+            break;
+        case 4:
+            typed.append(p.familyName + QLatin1Char(' ') + p.givenNames.left(2));
+            break;
+        default:
+            typed.append(p.nativeName.isEmpty() ? p.givenNames + QLatin1Char(' ') + p.familyName
+                                                : p.nativeName.section(QLatin1Char(' '), 0, 0));
+        }
+    }
+    return typed;
+}
+
 long peakRssMb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -112,6 +154,25 @@ int measure(const QString &path)
     figures.insert(QStringLiteral("search_cop_queries"), int(times.size()));
     figures.insert(QStringLiteral("search_cop_ms_median"), times[times.size() / 2]);
     figures.insert(QStringLiteral("search_cop_ms_p99"),
+                   times[std::min(times.size() - 1, times.size() * 99 / 100)]);
+
+    // The check-in desk: from what was typed or scanned to the card of the match.
+    EventSettings event(*opened.value());
+    CheckInDesk desk(*opened.value(), &event);
+    times.clear();
+    for (const QString &typed : deskQueries(*opened.value())) {
+        timer.restart();
+        desk.setQuery(typed);
+        const QVariantMap card = desk.current();
+        times.push_back(milliseconds(timer));
+        if (qEnvironmentVariableIsSet("PLENARY_BENCH_VERBOSE"))
+            std::fprintf(stderr, "%8.2f ms desk %d candidates  %s\n", times.back(),
+                         desk.candidates()->count(), qPrintable(typed));
+    }
+    std::sort(times.begin(), times.end());
+    figures.insert(QStringLiteral("checkin_lookup_queries"), int(times.size()));
+    figures.insert(QStringLiteral("checkin_lookup_ms_median"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("checkin_lookup_ms_p99"),
                    times[std::min(times.size() - 1, times.size() * 99 / 100)]);
 
     model.setSearchText(QString());
