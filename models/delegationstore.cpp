@@ -2,6 +2,7 @@
 #include "delegationstore.h"
 
 #include "countries.h"
+#include "phonenumbers.h"
 #include "sqlvalues.h"
 #include "vocabulary.h"
 
@@ -31,6 +32,13 @@ Delegation readDelegation(const Statement &query)
     return d;
 }
 
+/// The focal point's phone in international format; validate() has refused one that is not.
+QString focalPointPhone(const Delegation &d)
+{
+    Result<QString> phone = PhoneNumbers::normalised(d.focalPointPhone, d.countryCode);
+    return phone.ok() ? phone.value() : d.focalPointPhone.trimmed();
+}
+
 void bindDelegation(Statement &statement, const Delegation &d)
 {
     statement.bind(QStringLiteral(":kind"), d.kind)
@@ -42,7 +50,7 @@ void bindDelegation(Statement &statement, const Delegation &d)
         .bind(QStringLiteral(":hotel"), d.hotel.trimmed())
         .bind(QStringLiteral(":focalName"), d.focalPointName.trimmed())
         .bind(QStringLiteral(":focalEmail"), d.focalPointEmail.trimmed())
-        .bind(QStringLiteral(":focalPhone"), d.focalPointPhone.trimmed())
+        .bind(QStringLiteral(":focalPhone"), focalPointPhone(d))
         .bind(QStringLiteral(":notes"), d.notes)
         .bind(QStringLiteral(":now"), SqlValues::now());
 }
@@ -68,6 +76,10 @@ Status DelegationStore::validate(const Delegation &d)
                       QStringLiteral("countryCode"), 0};
     if (d.arrival.isValid() && d.departure.isValid() && d.departure < d.arrival)
         return Error {QStringLiteral("Departure comes before arrival."), QStringLiteral("departure"), 0};
+    if (Result<QString> phone =
+            PhoneNumbers::normalised(d.focalPointPhone, d.countryCode, QStringLiteral("focalPointPhone"));
+        !phone.ok())
+        return phone.error();
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "participantstore.h"
 
 #include "countries.h"
+#include "phonenumbers.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "vocabulary.h"
@@ -118,7 +119,35 @@ public:
               db,
               QStringLiteral("SELECT given_names, family_name FROM participant WHERE document_number <> '' "
                              "AND document_number = :number AND document_type = :type AND id <> :id"))
+        , m_country(db, QStringLiteral("SELECT coalesce(country_code, '') FROM delegation WHERE id = :id"))
     { }
+
+    /// Puts the phone in international format, reading a national number by the nationality,
+    /// else by the delegation's country.
+    Status normalisePhone(Participant &p)
+    {
+        if (p.phone.trimmed().isEmpty()) {
+            p.phone.clear();
+            return {};
+        }
+        QString country = p.nationality;
+        if (country.isEmpty() && p.delegationId) {
+            auto known = m_countries.constFind(*p.delegationId);
+            if (known == m_countries.constEnd()) {
+                m_country.bind(QStringLiteral(":id"), *p.delegationId);
+                Result<QVariant> code = m_country.scalar();
+                if (!code.ok())
+                    return code.error();
+                known = m_countries.insert(*p.delegationId, code.value().toString());
+            }
+            country = *known;
+        }
+        Result<QString> phone = PhoneNumbers::normalised(p.phone, country);
+        if (!phone.ok())
+            return phone.error();
+        p.phone = phone.value();
+        return {};
+    }
 
     Status check(const Participant &p)
     {
@@ -178,6 +207,8 @@ private:
     Statement m_badge;
     Statement m_delegation;
     Statement m_document;
+    Statement m_country;
+    QHash<qint64, QString> m_countries; ///< delegation id → country code, read once per batch
     qint64 m_lastDelegation = -1;
 };
 
@@ -286,7 +317,37 @@ Result<QList<PossibleDuplicate>> ParticipantStore::possibleDuplicates(const Part
     return found;
 }
 
-Status ParticipantStore::validate(const Participant &p)
+Status ParticipantStore::validate(const Participant &p, const QString &delegationCountry)
+{
+    if (Status fields = validateFields(p); !fields)
+        return fields;
+    const QString country = p.nationality.isEmpty() ? delegationCountry : p.nationality;
+    const QString phone = p.phone.trimmed();
+    const bool international = phone.startsWith(u'+') || phone.startsWith(QStringLiteral("00"));
+    if (!phone.isEmpty() && (international || !country.isEmpty())) {
+        if (Result<QString> checked = PhoneNumbers::normalised(phone, country); !checked.ok())
+            return checked.error();
+    }
+    return {};
+}
+
+Status ParticipantStore::crossCheck(const Participant &participant) const
+{
+    return CrossChecks(m_database.connection()).check(participant);
+}
+
+QString ParticipantStore::delegationCountry(std::optional<qint64> delegationId) const
+{
+    if (!delegationId)
+        return {};
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT coalesce(country_code, '') FROM delegation WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), *delegationId);
+    Result<QVariant> code = query.scalar();
+    return code.ok() ? code.value().toString() : QString();
+}
+
+Status ParticipantStore::validateFields(const Participant &p)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (p.familyName.trimmed().isEmpty())
@@ -358,11 +419,13 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
                     QStringLiteral("participant %1 (%2): %3").arg(i + 1).arg(p.displayName(), error.message);
             return Status(located);
         };
-        if (Status valid = validate(p); !valid)
+        if (Status valid = validateFields(p); !valid)
             return failed(valid.error());
         p.id = 0;
         if (Status others = checks.check(p); !others)
             return failed(others.error());
+        if (Status phone = checks.normalisePhone(p); !phone)
+            return failed(phone.error());
         bindParticipant(insert, p);
         bindWorkflow(insert, p);
         insert.bind(QStringLiteral(":id"), nextId);
@@ -390,7 +453,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
 
 Status ParticipantStore::update(const Participant &p) const
 {
-    if (Status valid = validate(p); !valid)
+    if (Status valid = validateFields(p); !valid)
         return valid;
     Transaction transaction(m_database);
     if (!transaction.ok())
@@ -406,8 +469,11 @@ Status ParticipantStore::update(const Participant &p) const
     Participant edited = p;
     edited.badgeNumber = current.value(0).toString();
     current.finish();
-    if (Status others = CrossChecks(db).check(edited); !others)
+    CrossChecks checks(db);
+    if (Status others = checks.check(edited); !others)
         return others;
+    if (Status phone = checks.normalisePhone(edited); !phone)
+        return phone;
     Statement update(
         db,
         QStringLiteral("UPDATE participant SET delegation_id = :delegation, honorific = :honorific, "
@@ -516,10 +582,13 @@ Result<QList<ParticipantRow>> ParticipantStore::rows(std::span<const qint64> ids
     placeholders.reserve(qsizetype(ids.size()));
     for (std::size_t i = 0; i < ids.size(); ++i)
         placeholders.append(QStringLiteral(":id%1").arg(i));
-    Statement query(m_database.connection(),
-                    QStringLiteral("SELECT %1, d.name, d.country_code FROM participant p "
-                                   "LEFT JOIN delegation d ON d.id = p.delegation_id WHERE p.id IN (%2)")
-                        .arg(kColumns, placeholders.join(QLatin1Char(','))));
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT %1, d.name, d.country_code, "
+                       "EXISTS (SELECT 1 FROM participant_photo ph WHERE ph.participant_id = p.id) "
+                       "FROM participant p "
+                       "LEFT JOIN delegation d ON d.id = p.delegation_id WHERE p.id IN (%2)")
+            .arg(kColumns, placeholders.join(QLatin1Char(','))));
     for (std::size_t i = 0; i < ids.size(); ++i)
         query.bind(placeholders.at(qsizetype(i)), ids[i]);
     if (Status run = query.exec(); !run)
@@ -531,6 +600,7 @@ Result<QList<ParticipantRow>> ParticipantStore::rows(std::span<const qint64> ids
         row.participant = readParticipant(query);
         row.delegationName = query.value(kColumnCount).toString();
         row.delegationCountry = query.value(kColumnCount + 1).toString();
+        row.hasPhoto = query.value(kColumnCount + 2).toBool();
         byId.insert(row.participant.id, row);
     }
     result.reserve(qsizetype(ids.size()));

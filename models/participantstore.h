@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -51,7 +52,16 @@ public:
     /// characters only, e.g. "••••••567".
     [[nodiscard]] static QString maskedDocumentNumber(const QString &number);
     /// Checks the fields of one participant (not what depends on others, such as the one head).
-    [[nodiscard]] static Status validate(const Participant &participant);
+    /// The phone is checked for its country: its "+" code, else the nationality, else
+    /// `delegationCountry`; a national number with none of them is left to the save, which
+    /// knows the delegation.
+    [[nodiscard]] static Status validate(const Participant &participant,
+                                         const QString &delegationCountry = {});
+    /// The rules that involve other participants (one head per delegation, the same identity
+    /// document, the delegation existing), without writing: what the form shows as you type.
+    [[nodiscard]] Status crossCheck(const Participant &participant) const;
+    /// The country code of a delegation (empty for organisations or when there is none).
+    [[nodiscard]] QString delegationCountry(std::optional<qint64> delegationId) const;
 
     [[nodiscard]] Result<qint64> count() const;
     /// Every participant id in list order (family name, given names, folded).
@@ -65,6 +75,9 @@ public:
     [[nodiscard]] static Status rebuildSearchIndex(const QSqlDatabase &db);
 
 private:
+    /// validate() without the phone, which the save checks and normalises once.
+    [[nodiscard]] static Status validateFields(const Participant &participant);
+
     const Database &m_database;
 };
 
