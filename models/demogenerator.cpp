@@ -579,7 +579,10 @@ Status generateDemo(const Database &database, const DemoOptions &options)
         for (const Participant &p : writer.people()) {
             if (portraits.bounded(100) >= 40)
                 continue;
-            Result<QByteArray> jpeg = PhotoStore::fromImage(demoPortrait(portraits));
+            const int longHair = p.honorific == u"Ms." || p.honorific == u"Mrs." ? 75
+                : p.honorific == u"Mr."                                          ? 5
+                                                                                 : 30;
+            Result<QByteArray> jpeg = PhotoStore::fromImage(demoPortrait(portraits, longHair));
             if (!jpeg.ok())
                 return jpeg.error();
             if (Status stored = photos.set(p.id, jpeg.value()); !stored)

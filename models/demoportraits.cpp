@@ -28,7 +28,7 @@ constexpr QRgb kShirts[] = {0xffffff, 0xf3f6fa, 0xe3ecf6, 0xf6f1e7};
 
 } // namespace
 
-QImage demoPortrait(QRandomGenerator &random)
+QImage demoPortrait(QRandomGenerator &random, int longHairPercent)
 {
     const int w = PhotoStore::Width;
     const int h = PhotoStore::Height;
@@ -52,7 +52,7 @@ QImage demoPortrait(QRandomGenerator &random)
     const double cx = w * (0.49 + random.bounded(3) / 100.0);
     const double headTop = h * (0.10 + random.bounded(4) / 100.0);
     const QRectF head(cx - headWidth / 2, headTop, headWidth, headHeight);
-    const bool longHair = random.bounded(100) < 45;
+    const bool longHair = int(random.bounded(100)) < longHairPercent;
     const bool noHair = !longHair && random.bounded(100) < 15;
 
     // Long hair falls behind the shoulders.

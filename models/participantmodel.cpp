@@ -392,6 +392,12 @@ QString ParticipantModel::maskedDocumentNumber(const QString &number) const
     return ParticipantStore::maskedDocumentNumber(number);
 }
 
+int ParticipantModel::firstPossibleDuplicate() const
+{
+    const Result<qint64> found = ParticipantStore(m_database).firstPossibleDuplicate();
+    return found.ok() ? int(found.value()) : 0;
+}
+
 bool ParticipantModel::hasPhoto(qint64 id) const
 {
     const Result<QByteArray> photo = PhotoStore(m_database).get(id);

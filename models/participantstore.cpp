@@ -295,7 +295,10 @@ Result<QList<PossibleDuplicate>> ParticipantStore::possibleDuplicates(const Part
             "WHERE p.id <> :id AND ((p.email <> '' AND lower(p.email) = lower(:email2)) "
             "OR (p.delegation_id = :delegation AND p.sort_key = :sortKey)) ORDER BY p.id LIMIT 20"));
     const QString email = p.email.trimmed();
-    query.bind(QStringLiteral(":email"), email.isEmpty() ? QStringLiteral("\x01") : email)
+    // Each placeholder is bound by its own name: SQLite leaves a name it was not given NULL.
+    const QString emailKey = email.isEmpty() ? QStringLiteral("\x01") : email;
+    query.bind(QStringLiteral(":email1"), emailKey)
+        .bind(QStringLiteral(":email2"), emailKey)
         .bind(QStringLiteral(":id"), p.id)
         .bind(QStringLiteral(":delegation"), p.delegationId ? QVariant(*p.delegationId) : QVariant())
         .bind(QStringLiteral(":sortKey"), SearchText::sortKey(p.familyName, p.givenNames));
@@ -329,6 +332,19 @@ Status ParticipantStore::validate(const Participant &p, const QString &delegatio
             return checked.error();
     }
     return {};
+}
+
+Result<qint64> ParticipantStore::firstPossibleDuplicate() const
+{
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT p.id FROM participant p WHERE p.email <> '' AND EXISTS "
+                       "(SELECT 1 FROM participant o WHERE o.id <> p.id AND lower(o.email) = lower(p.email)) "
+                       "ORDER BY EXISTS (SELECT 1 FROM participant_photo ph WHERE ph.participant_id = p.id) "
+                       "DESC, p.id LIMIT 1"));
+    if (Status run = query.exec(); !run)
+        return run.error();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 Status ParticipantStore::crossCheck(const Participant &participant) const

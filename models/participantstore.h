@@ -46,6 +46,9 @@ public:
     /// Others who may be the same person (see PossibleDuplicate); the same identity document
     /// is not among them because it is refused outright on save.
     [[nodiscard]] Result<QList<PossibleDuplicate>> possibleDuplicates(const Participant &participant) const;
+    /// The first participant with a possible duplicate by e-mail, one with a photo first; 0
+    /// when there is none (the self-test's tour of the form).
+    [[nodiscard]] Result<qint64> firstPossibleDuplicate() const;
     /// Document numbers compare without spaces or dashes and in capitals, as printed in passports.
     [[nodiscard]] static QString normalisedDocumentNumber(const QString &number);
     /// What lists and exports show unless the user asks for the number: the last three

@@ -69,11 +69,14 @@ bool parsePlainInternational(const PhoneNumberUtil &util, const QString &number,
 
 Result<QString> normalised(const QString &number, const QString &country, const QString &field)
 {
-    const QString trimmed = number.trimmed();
+    QString trimmed = number.trimmed();
     if (trimmed.isEmpty())
         return QString();
+    // "00" is the international prefix nearly everywhere (Europe, Africa, Asia): read it as "+".
+    if (trimmed.startsWith(QStringLiteral("00")))
+        trimmed = u'+' + trimmed.mid(2);
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const bool international = trimmed.startsWith(u'+') || trimmed.startsWith(QStringLiteral("00"));
+    const bool international = trimmed.startsWith(u'+');
     const QString region = country.trimmed().toUpper();
     if (!international && (region.isEmpty() || !Countries::isValid(region)))
         return Error {

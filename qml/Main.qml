@@ -20,7 +20,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "participants/duplicate"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -49,6 +49,11 @@ ApplicationWindow {
         case "participants/accreditation":
             root.showPage(Main.Page.Participants);
             participantsPage.accreditRow(0);
+            break;
+        case "participants/duplicate":
+            // A participant registered twice (the demo has some), with a photo when one has it.
+            root.showPage(Main.Page.Participants);
+            participantsPage.editParticipant(Workspace.participants.firstPossibleDuplicate());
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

@@ -96,6 +96,11 @@ Item {
             dialog.openAccreditation(root.currentRow.participantId);
     }
 
+    /// Opens participant `id` in the form, wherever the filters put them.
+    function editParticipant(id: int) {
+        dialog.openEdit(id);
+    }
+
     function editCurrent() {
         if (root.currentRow)
             dialog.openEdit(root.currentRow.participantId);
