@@ -6,6 +6,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "participantmodel.h"
+#include "phonenumbers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,6 +114,28 @@ int measure(const QString &path)
     figures.insert(QStringLiteral("search_cop_ms_median"), times[times.size() / 2]);
     figures.insert(QStringLiteral("search_cop_ms_p99"),
                    times[std::min(times.size() - 1, times.size() * 99 / 100)]);
+
+    // Phone numbers as imports bring them: already international (the fast path), and national
+    // numbers that need libphonenumber's full parse. Microseconds per number.
+    const QStringList international = {QStringLiteral("+994 12 345 67 89"),
+                                       QStringLiteral("+41 22 917 12 34"), QStringLiteral("+44 20 7946 0958"),
+                                       QStringLiteral("+1 202-555-0143")};
+    const QStringList national = {QStringLiteral("012 345 67 89"), QStringLiteral("022 917 12 34"),
+                                  QStringLiteral("020 7946 0958"), QStringLiteral("(202) 555-0143")};
+    const QStringList regions = {QStringLiteral("AZ"), QStringLiteral("CH"), QStringLiteral("GB"),
+                                 QStringLiteral("US")};
+    constexpr int PhoneCalls = 20000;
+    for (const auto &[name, numbers] : {std::pair {QStringLiteral("phone_international_us"), international},
+                                        std::pair {QStringLiteral("phone_national_us"), national}}) {
+        timer.restart();
+        int valid = 0;
+        for (int i = 0; i < PhoneCalls; ++i)
+            valid += PhoneNumbers::normalised(numbers.at(i % 4), regions.at(i % 4)).ok();
+        figures.insert(name, milliseconds(timer) * 1000.0 / PhoneCalls);
+        if (valid != PhoneCalls)
+            std::fprintf(stderr, "plenary-bench: %d of %d phone numbers refused\n", PhoneCalls - valid,
+                         PhoneCalls);
+    }
 
     model.setSearchText(QString());
     timer.restart();
