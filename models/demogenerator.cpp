@@ -581,7 +581,7 @@ Status generateDemo(const Database &database, const DemoOptions &options)
                 continue;
             const int longHair = p.honorific == u"Ms." || p.honorific == u"Mrs." ? 75
                 : p.honorific == u"Mr."                                          ? 5
-                                                                                 : 30;
+                                                                                 : 15;
             Result<QByteArray> jpeg = PhotoStore::fromImage(demoPortrait(portraits, longHair));
             if (!jpeg.ok())
                 return jpeg.error();

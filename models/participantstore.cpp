@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <thread>
+
 namespace Plenary {
 
 namespace {
@@ -210,6 +212,57 @@ private:
     Statement m_country;
     QHash<qint64, QString> m_countries; ///< delegation id → country code, read once per batch
     qint64 m_lastDelegation = -1;
+};
+
+/// The phone numbers of a large batch, put in international format on every core before the
+/// writing loop: libphonenumber takes 10–20 µs a number, a third of an import's time per row.
+/// Read the same way as CrossChecks::normalisePhone (nationality, else delegation country).
+class PhoneBatch
+{
+public:
+    static constexpr std::size_t ParallelFrom = 2000;
+
+    Status prepare(const QSqlDatabase &db, std::span<const Participant> people)
+    {
+        if (people.size() < ParallelFrom)
+            return {};
+        Statement query(db, QStringLiteral("SELECT id, coalesce(country_code, '') FROM delegation"));
+        if (Status run = query.exec(); !run)
+            return run;
+        QHash<qint64, QString> countries;
+        while (query.next())
+            countries.insert(query.value(0).toLongLong(), query.value(1).toString());
+        m_results.assign(people.size(), std::nullopt);
+        const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+        const std::size_t chunk = (people.size() + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (std::size_t first = 0; first < people.size(); first += chunk) {
+            workers.emplace_back([&, first] {
+                for (std::size_t i = first; i < std::min(first + chunk, people.size()); ++i) {
+                    const Participant &p = people[i];
+                    if (p.phone.trimmed().isEmpty())
+                        continue;
+                    const QString country = !p.nationality.isEmpty() ? p.nationality
+                        : p.delegationId                             ? countries.value(*p.delegationId)
+                                                                     : QString();
+                    m_results[i] = PhoneNumbers::normalised(p.phone, country);
+                }
+            });
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+        return {};
+    }
+
+    /// The prepared result for person `i`, or nothing when it was not prepared.
+    [[nodiscard]] const std::optional<Result<QString>> &at(std::size_t i) const
+    {
+        static const std::optional<Result<QString>> none;
+        return i < m_results.size() ? m_results[i] : none;
+    }
+
+private:
+    std::vector<std::optional<Result<QString>>> m_results;
 };
 
 /// Writes search-index rows 200 at a time: FTS5 does work for every statement, which
@@ -424,6 +477,9 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     Statement insert(db, kInsert);
     SearchIndexWriter index(db);
     CrossChecks checks(db);
+    PhoneBatch phones;
+    if (Status prepared = phones.prepare(db, participants); !prepared)
+        return prepared;
     const bool batch = participants.size() > 1;
     qint64 highestBadge = 0;
     for (std::size_t i = 0; i < participants.size(); ++i) {
@@ -440,8 +496,13 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         p.id = 0;
         if (Status others = checks.check(p); !others)
             return failed(others.error());
-        if (Status phone = checks.normalisePhone(p); !phone)
+        if (const std::optional<Result<QString>> &phone = phones.at(i); phone) {
+            if (!phone->ok())
+                return failed(phone->error());
+            p.phone = phone->value();
+        } else if (Status phone = checks.normalisePhone(p); !phone) {
             return failed(phone.error());
+        }
         bindParticipant(insert, p);
         bindWorkflow(insert, p);
         insert.bind(QStringLiteral(":id"), nextId);

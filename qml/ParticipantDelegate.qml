@@ -23,6 +23,8 @@ Rectangle {
     required property string stateLabel
     required property string badgeNumber
     required property bool hasPhoto
+    required property string givenNames
+    required property string familyName
 
     property TableColumns columns
     readonly property bool current: ListView.isCurrentItem
@@ -94,7 +96,7 @@ Rectangle {
                 Label {
                     anchors.centerIn: parent
                     visible: !root.hasPhoto
-                    text: root.displayName.replace(/^(H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.)\s+/, "").charAt(0)
+                    text: (root.givenNames !== "" ? root.givenNames : root.familyName).charAt(0).toUpperCase()
                     color: Theme.textFaint
                     font.weight: Font.DemiBold
                 }

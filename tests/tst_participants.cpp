@@ -279,6 +279,42 @@ private Q_SLOTS:
         QCOMPARE(store.get(edited.id).value().phone, QStringLiteral("+994 12 345 67 88"));
     }
 
+    void phonesOfALargeBatch()
+    {
+        // Large batches normalise their phones on several threads first: same results, same refusals.
+        TestDatabase db;
+        Delegation swiss;
+        swiss.countryCode = QStringLiteral("CH");
+        swiss.name = QStringLiteral("Switzerland");
+        const qint64 delegation = DelegationStore(*db).insert(swiss).value();
+        std::vector<Participant> batch;
+        for (int i = 0; i < 2500; ++i) {
+            Participant p = person(QStringLiteral("Given%1").arg(i), QStringLiteral("Family%1").arg(i));
+            p.delegationId = delegation;
+            if (i % 3 == 0)
+                p.phone = QStringLiteral("022 917 %1 %2").arg(10 + i % 90).arg(10 + i / 90 % 90);
+            else if (i % 3 == 1)
+                p.phone = QStringLiteral("+994 12 345 %1 %2").arg(10 + i % 90).arg(10 + i / 90 % 90);
+            batch.push_back(p);
+        }
+        const ParticipantStore store(*db);
+        std::vector<Participant> bad = batch;
+        bad[2300].phone = QStringLiteral("+41 22");
+        const Status refused = store.insertMany(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("phone"));
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("participant 2301 ")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(store.count().value(), 0);
+
+        QVERIFY(store.insertMany(batch).ok());
+        QCOMPARE(store.get(batch[0].id).value().phone, QStringLiteral("+41 22 917 10 10"));
+        QCOMPARE(store.get(batch[1].id).value().phone, QStringLiteral("+994 12 345 11 10"));
+        QCOMPARE(store.get(batch[2].id).value().phone, QString());
+        QCOMPARE(store.get(batch[2499].id).value().phone, batch[2499].phone);
+        QCOMPARE(batch[2499].phone, QStringLiteral("+41 22 917 79 37"));
+    }
+
     void expiryWarning()
     {
         TestDatabase db;
