@@ -398,6 +398,16 @@ int ParticipantModel::firstPossibleDuplicate() const
     return found.ok() ? int(found.value()) : 0;
 }
 
+int ParticipantModel::firstExpiringDocument() const
+{
+    const Result<std::optional<EventInfo>> event = EventStore(m_database).load();
+    if (!event.ok() || !event.value())
+        return 0;
+    const Result<qint64> found =
+        ParticipantStore(m_database).firstDocumentExpiringBefore(event.value()->lastDay);
+    return found.ok() ? int(found.value()) : 0;
+}
+
 bool ParticipantModel::hasPhoto(qint64 id) const
 {
     const Result<QByteArray> photo = PhotoStore(m_database).get(id);

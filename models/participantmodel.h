@@ -111,6 +111,8 @@ public:
     Q_INVOKABLE QString maskedDocumentNumber(const QString &number) const;
     /// The first participant with a possible duplicate (a photo first), 0 when none.
     Q_INVOKABLE int firstPossibleDuplicate() const;
+    /// The first participant whose identity document expires before the event ends, 0 when none.
+    Q_INVOKABLE int firstExpiringDocument() const;
     /// Whether participant `id` has a photo.
     Q_INVOKABLE bool hasPhoto(qint64 id) const;
     /// Sets the photo of `id` from a JPEG or PNG file (a local file URL or path), cropped to

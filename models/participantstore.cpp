@@ -400,6 +400,18 @@ Result<qint64> ParticipantStore::firstPossibleDuplicate() const
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
+Result<qint64> ParticipantStore::firstDocumentExpiringBefore(const QDate &day) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT min(id) FROM participant WHERE document_expiry IS NOT NULL "
+                                   "AND document_expiry < :day"));
+    query.bind(QStringLiteral(":day"), SqlValues::fromDate(day));
+    Result<QVariant> found = query.scalar();
+    if (!found.ok())
+        return found.error();
+    return found.value().toLongLong();
+}
+
 Status ParticipantStore::crossCheck(const Participant &participant) const
 {
     return CrossChecks(m_database.connection()).check(participant);

@@ -49,6 +49,8 @@ public:
     /// The first participant with a possible duplicate by e-mail, one with a photo first; 0
     /// when there is none (the self-test's tour of the form).
     [[nodiscard]] Result<qint64> firstPossibleDuplicate() const;
+    /// The first participant whose identity document expires before `day`, 0 when none.
+    [[nodiscard]] Result<qint64> firstDocumentExpiringBefore(const QDate &day) const;
     /// Document numbers compare without spaces or dashes and in capitals, as printed in passports.
     [[nodiscard]] static QString normalisedDocumentNumber(const QString &number);
     /// What lists and exports show unless the user asks for the number: the last three

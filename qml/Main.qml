@@ -20,7 +20,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "participants/duplicate"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "participants/duplicate", "participants/document"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -53,7 +53,12 @@ ApplicationWindow {
         case "participants/duplicate":
             // A participant registered twice (the demo has some), with a photo when one has it.
             root.showPage(Main.Page.Participants);
-            participantsPage.editParticipant(Workspace.participants.firstPossibleDuplicate());
+            participantsPage.editParticipant(Workspace.participants.firstPossibleDuplicate(), false);
+            break;
+        case "participants/document":
+            // The identity document masked, and the expiry warning where the demo has one.
+            root.showPage(Main.Page.Participants);
+            participantsPage.editParticipant(Workspace.participants.firstExpiringDocument(), true);
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

@@ -28,6 +28,8 @@ FormDialog {
     readonly property var check: root.saveResult !== null && root.saveResultFor === root.live ? root.saveResult : root.live
     readonly property bool revealed: root.participantId !== 0 || root.attempted
     readonly property var warnings: Workspace.participants.warnings(root.fields())
+    /// The next opening scrolls to the identity document (the self-test's view of the masking).
+    property bool showsDocument
     /// The identity document number is shown in full only when asked for (it is sensitive).
     property bool documentShown
     readonly property var knownFields: ["honorific", "givenNames", "familyName", "nativeName", "delegationId", "role", "functionTitle", "organisation", "email", "phone", "nationality", "documentType", "documentNumber", "documentExpiry", "dietaryNeeds", "accessNeeds", "interpretationLanguage", "accreditationState", "badgeNumber"]
@@ -179,11 +181,17 @@ FormDialog {
             workflow.focusFirstAction();
             root.ensureVisible(workflow);
             root.ensureVisible(accreditationLabel);
+        } else if (root.showsDocument && showDocumentButton.visible) {
+            showDocumentButton.forceActiveFocus();
+            root.ensureVisible(documentExpiryField);
         } else {
             honorificBox.forceActiveFocus();
         }
     }
-    onClosed: root.showsAccreditation = false
+    onClosed: {
+        root.showsAccreditation = false;
+        root.showsDocument = false;
+    }
     onSubmitRequested: root.submit()
 
     GridLayout {
@@ -444,6 +452,7 @@ FormDialog {
         }
 
         SectionLabel {
+            id: documentSection
             Layout.columnSpan: 2
             text: qsTr("Identity document")
         }
@@ -487,6 +496,7 @@ FormDialog {
                 Accessible.name: qsTr("Identity document number, hidden")
             }
             Button {
+                id: showDocumentButton
                 visible: !root.documentShown
                 text: qsTr("Show")
                 implicitHeight: Theme.controlHeight

@@ -96,8 +96,10 @@ Item {
             dialog.openAccreditation(root.currentRow.participantId);
     }
 
-    /// Opens participant `id` in the form, wherever the filters put them.
-    function editParticipant(id: int) {
+    /// Opens participant `id` in the form, wherever the filters put them; `atDocument` scrolls
+    /// to the identity document.
+    function editParticipant(id: int, atDocument: bool) {
+        dialog.showsDocument = atDocument;
         dialog.openEdit(id);
     }
 

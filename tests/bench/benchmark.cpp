@@ -6,6 +6,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "participantmodel.h"
+#include "participantstore.h"
 #include "phonenumbers.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,34 @@ int main(int argc, char *argv[])
             return 1;
         }
         figures.insert(QStringLiteral("demo_cop_s"), milliseconds(timer) / 1000.0);
+    }
+
+    // What phone checks add to a large batch (an import): 20,000 people written with and
+    // without phone numbers, half national (read by the nationality), half international.
+    for (const bool withPhones : {false, true}) {
+        auto opened = Database::open(
+            dir.filePath(withPhones ? QStringLiteral("phones.sqlite") : QStringLiteral("plain.sqlite")));
+        if (!opened.ok())
+            return 1;
+        std::vector<Participant> people(20000);
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            Participant &p = people[i];
+            p.givenNames = QStringLiteral("Given%1").arg(i);
+            p.familyName = QStringLiteral("Family%1").arg(i);
+            p.nationality = QStringLiteral("CH");
+            if (withPhones)
+                p.phone = (i % 2 ? QStringLiteral("+41 22 917 %1 %2") : QStringLiteral("022 917 %1 %2"))
+                              .arg(10 + i % 90)
+                              .arg(10 + i / 90 % 90);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (Status written = ParticipantStore(*opened.value()).insertMany(people); !written) {
+            std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(written.error().describe()));
+            return 1;
+        }
+        figures.insert(withPhones ? QStringLiteral("insert_20k_phones_s") : QStringLiteral("insert_20k_s"),
+                       milliseconds(timer) / 1000.0);
     }
 
     QProcess child;
