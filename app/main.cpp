@@ -7,6 +7,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "eventstore.h"
+#include "photostore.h"
 #include "selftest.h"
 #include "workspace.h"
 
@@ -69,6 +70,8 @@ int openWindow(const Invocation &invocation, const QString &databasePath)
     if (selfTest)
         startWarningCount(engine);
     engine.addImportPath(QStringLiteral("qrc:/plenary"));
+    // image://photo/<participantId>: the engine owns the provider.
+    engine.addImageProvider(QStringLiteral("photo"), new PhotoImageProvider(database));
     engine.load(QUrl(QStringLiteral("qrc:/plenary/Plenary/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return ExitFailure;

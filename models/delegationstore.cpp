@@ -3,6 +3,7 @@
 
 #include "badgequotas.h"
 #include "countries.h"
+#include "phonenumbers.h"
 #include "sqlvalues.h"
 #include "vocabulary.h"
 
@@ -32,6 +33,13 @@ Delegation readDelegation(const Statement &query)
     return d;
 }
 
+/// The focal point's phone in international format; validate() has refused one that is not.
+QString focalPointPhone(const Delegation &d)
+{
+    Result<QString> phone = PhoneNumbers::normalised(d.focalPointPhone, d.countryCode);
+    return phone.ok() ? phone.value() : d.focalPointPhone.trimmed();
+}
+
 void bindDelegation(Statement &statement, const Delegation &d)
 {
     statement.bind(QStringLiteral(":kind"), d.kind)
@@ -43,7 +51,7 @@ void bindDelegation(Statement &statement, const Delegation &d)
         .bind(QStringLiteral(":hotel"), d.hotel.trimmed())
         .bind(QStringLiteral(":focalName"), d.focalPointName.trimmed())
         .bind(QStringLiteral(":focalEmail"), d.focalPointEmail.trimmed())
-        .bind(QStringLiteral(":focalPhone"), d.focalPointPhone.trimmed())
+        .bind(QStringLiteral(":focalPhone"), focalPointPhone(d))
         .bind(QStringLiteral(":notes"), d.notes)
         .bind(QStringLiteral(":now"), SqlValues::now());
 }
@@ -69,6 +77,10 @@ Status DelegationStore::validate(const Delegation &d)
                       QStringLiteral("countryCode"), 0};
     if (d.arrival.isValid() && d.departure.isValid() && d.departure < d.arrival)
         return Error {QStringLiteral("Departure comes before arrival."), QStringLiteral("departure"), 0};
+    if (Result<QString> phone =
+            PhoneNumbers::normalised(d.focalPointPhone, d.countryCode, QStringLiteral("focalPointPhone"));
+        !phone.ok())
+        return phone.error();
     return {};
 }
 

@@ -5,9 +5,11 @@
 #include "countries.h"
 #include "delegationstore.h"
 #include "demonames.h"
+#include "demoportraits.h"
 #include "eventstore.h"
 #include "logging.h"
 #include "participantstore.h"
+#include "photostore.h"
 #include "searchtext.h"
 #include "statistics.h"
 
@@ -298,6 +300,34 @@ QString emptyDatabaseCheck(const Database &database)
     return {};
 }
 
+/// People a delegation sent twice, as happens when a list is re-sent: the same person with the
+/// e-mail in other capitals, or under the same name with another address. The form and the
+/// import warn about them (without a passport number, so that they are not refused).
+void addLikelyDuplicates(DemoWriter &writer, PeopleFactory &factory)
+{
+    const std::size_t registered = writer.people().size();
+    for (int n = 0; n < 4; ++n) {
+        Participant twin = writer.people()[factory.random().bounded(quint32(registered))];
+        if (!twin.delegationId || twin.accreditationState == u"withdrawn")
+            continue;
+        if (n % 2 == 0) {
+            // "anna.mueller@..." sent again as "Anna.Mueller@...".
+            QStringList parts = twin.email.section(u'@', 0, 0).split(u'.');
+            for (QString &part : parts)
+                part = part.left(1).toUpper() + part.mid(1);
+            twin.email = parts.join(u'.') + u'@' + twin.email.section(u'@', 1);
+        } else {
+            twin.email = twin.email.section(u'@', 0, 0) + QStringLiteral("@mail.example");
+        }
+        if (twin.role == u"head_of_delegation")
+            twin.role = QStringLiteral("delegate");
+        twin.documentNumber.clear();
+        twin.documentExpiry = {};
+        twin.accreditationState = QStringLiteral("nominated");
+        writer.addPerson(std::move(twin));
+    }
+}
+
 Status generateForum(DemoWriter &writer, PeopleFactory &factory, const EventInfo &event)
 {
     const std::span<const char *const> countries = forumCountries();
@@ -377,6 +407,7 @@ Status generateForum(DemoWriter &writer, PeopleFactory &factory, const EventInfo
         writer.addPerson(factory.person(nationality, QStringLiteral("guest_speaker"),
                                         QStringLiteral("Institute for Strategic Studies"), 60));
     }
+    addLikelyDuplicates(writer, factory);
     return {};
 }
 
@@ -582,6 +613,24 @@ Status generateDemo(const Database &database, const DemoOptions &options)
         return written;
     if (Status recorded = recordDemoHistory(database, writer.people(), factory, event); !recorded)
         return recorded;
+    // Some forum participants have sent a photo. The COP demo has none: 100,000 portraits
+    // would make the benchmark database ten times slower to write and 2 GB larger.
+    if (!cop) {
+        const PhotoStore photos(database);
+        QRandomGenerator portraits(options.seed ^ 0x50686f746fULL);
+        for (const Participant &p : writer.people()) {
+            if (portraits.bounded(100) >= 40)
+                continue;
+            const int longHair = p.honorific == u"Ms." || p.honorific == u"Mrs." ? 75
+                : p.honorific == u"Mr."                                          ? 5
+                                                                                 : 15;
+            Result<QByteArray> jpeg = PhotoStore::fromImage(demoPortrait(portraits, longHair));
+            if (!jpeg.ok())
+                return jpeg.error();
+            if (Status stored = photos.set(p.id, jpeg.value()); !stored)
+                return stored;
+        }
+    }
     qCInfo(lcDemo) << "demo written:" << writer.people().size() << "participants";
     return transaction.commit();
 }

@@ -85,6 +85,7 @@ struct ParticipantRow
     Participant participant;
     QString delegationName;
     QString delegationCountry;
+    bool hasPhoto = false;
 };
 
 /// The filters of the participants page; empty members do not filter.

@@ -6,12 +6,14 @@
 #include "eventstore.h"
 #include "logging.h"
 #include "participantstore.h"
+#include "photostore.h"
 #include "qmlresult.h"
 #include "searchtext.h"
 #include "vocabulary.h"
 
 #include <QLocale>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -276,6 +278,10 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         return p.email;
     case NationalityRole:
         return p.nationality;
+    case HasPhotoRole:
+        return row->hasPhoto;
+    case MaskedDocumentNumberRole:
+        return ParticipantStore::maskedDocumentNumber(p.documentNumber);
     default:
         return {};
     }
@@ -302,6 +308,8 @@ QHash<int, QByteArray> ParticipantModel::roleNames() const
         {BadgeNumberRole, "badgeNumber"},
         {EmailRole, "email"},
         {NationalityRole, "nationality"},
+        {HasPhotoRole, "hasPhoto"},
+        {MaskedDocumentNumberRole, "maskedDocumentNumber"},
     };
 }
 
@@ -371,7 +379,111 @@ QVariantMap ParticipantModel::validate(const QVariantMap &fields) const
     if (!expiry.isEmpty() && !QDate::fromString(expiry, Qt::ISODate).isValid())
         return toQmlResult(
             Error {QStringLiteral("Write the date as YYYY-MM-DD."), QStringLiteral("documentExpiry"), 0});
-    return toQmlResult(ParticipantStore::validate(fromFields(fields)));
+    const Participant p = fromFields(fields);
+    const ParticipantStore store(m_database);
+    if (Status valid = ParticipantStore::validate(p, store.delegationCountry(p.delegationId)); !valid)
+        return toQmlResult(valid);
+    // The same identity document (and the one head per delegation) at the field, as the user types.
+    return toQmlResult(store.crossCheck(p));
+}
+
+QVariantList ParticipantModel::warnings(const QVariantMap &fields) const
+{
+    const Participant p = fromFields(fields);
+    QVariantList list;
+    const Result<std::optional<EventInfo>> event = EventStore(m_database).load();
+    if (p.documentExpiry.isValid() && event.ok() && event.value() && event.value()->lastDay.isValid()
+        && p.documentExpiry < event.value()->lastDay) {
+        const QLocale english(QLocale::English);
+        const QString document = p.documentType.trimmed().isEmpty() ? QStringLiteral("identity document")
+                                                                    : p.documentType.trimmed();
+        list.append(QVariantMap {
+            {QStringLiteral("kind"), QStringLiteral("expiry")},
+            {QStringLiteral("field"), QStringLiteral("documentExpiry")},
+            {QStringLiteral("message"),
+             QStringLiteral("The %1 expires on %2, before the event ends on %3.")
+                 .arg(document.left(1).toLower() + document.mid(1),
+                      english.toString(p.documentExpiry, QStringLiteral("d MMMM yyyy")),
+                      english.toString(event.value()->lastDay, QStringLiteral("d MMMM yyyy")))},
+            {QStringLiteral("otherId"), 0},
+            {QStringLiteral("otherName"), QString()},
+        });
+    }
+    if (p.familyName.trimmed().isEmpty() && p.email.trimmed().isEmpty())
+        return list;
+    Result<QList<PossibleDuplicate>> duplicates = ParticipantStore(m_database).possibleDuplicates(p);
+    if (duplicates.ok()) {
+        for (const PossibleDuplicate &duplicate : duplicates.value()) {
+            list.append(QVariantMap {
+                {QStringLiteral("kind"), QStringLiteral("duplicate")},
+                {QStringLiteral("field"),
+                 duplicate.field == u"email" ? QStringLiteral("email") : QStringLiteral("familyName")},
+                {QStringLiteral("message"), duplicate.message},
+                {QStringLiteral("otherId"), duplicate.id},
+                {QStringLiteral("otherName"), duplicate.displayName},
+            });
+        }
+    }
+    return list;
+}
+
+QString ParticipantModel::maskedDocumentNumber(const QString &number) const
+{
+    return ParticipantStore::maskedDocumentNumber(number);
+}
+
+int ParticipantModel::firstPossibleDuplicate() const
+{
+    const Result<qint64> found = ParticipantStore(m_database).firstPossibleDuplicate();
+    return found.ok() ? int(found.value()) : 0;
+}
+
+int ParticipantModel::firstExpiringDocument() const
+{
+    const Result<std::optional<EventInfo>> event = EventStore(m_database).load();
+    if (!event.ok() || !event.value())
+        return 0;
+    const Result<qint64> found =
+        ParticipantStore(m_database).firstDocumentExpiringBefore(event.value()->lastDay);
+    return found.ok() ? int(found.value()) : 0;
+}
+
+bool ParticipantModel::hasPhoto(qint64 id) const
+{
+    const Result<QByteArray> photo = PhotoStore(m_database).get(id);
+    return photo.ok() && !photo.value().isEmpty();
+}
+
+QVariantMap ParticipantModel::setPhoto(qint64 id, const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const Status stored = PhotoStore(m_database).setFromFile(id, path);
+    if (!stored.ok() && !isFormError(stored.error()))
+        Q_EMIT failed(stored.error().describe());
+    if (stored.ok())
+        photoWritten();
+    return toQmlResult(stored);
+}
+
+QVariantMap ParticipantModel::removePhoto(qint64 id)
+{
+    const Status removed = PhotoStore(m_database).remove(id);
+    if (removed.ok())
+        photoWritten();
+    else
+        Q_EMIT failed(removed.error().describe());
+    return toQmlResult(removed);
+}
+
+void ParticipantModel::photoWritten()
+{
+    ++m_photoRevision;
+    // The cached pages hold the old hasPhoto: drop them and let the views ask again.
+    m_pages.clear();
+    m_pageAge.clear();
+    if (!m_ids.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {HasPhotoRole});
+    Q_EMIT photosChanged();
 }
 
 QVariantMap ParticipantModel::save(const QVariantMap &fields)

@@ -32,6 +32,8 @@ class ParticipantModel : public QAbstractListModel
     /// `[{state, label, count}]` for every accreditation state, under the delegation and role
     /// filters (not the search or the state filter, so that the counts say what a click shows).
     Q_PROPERTY(QVariantList stateCounts READ stateCounts NOTIFY stateCountsChanged)
+    /// Goes up on every photo change: `image://photo/<id>?v=<photoRevision>` reloads.
+    Q_PROPERTY(int photoRevision READ photoRevision NOTIFY photosChanged)
 
 public:
     enum Role {
@@ -53,6 +55,8 @@ public:
         BadgeNumberRole,
         EmailRole,
         NationalityRole,
+        HasPhotoRole,
+        MaskedDocumentNumberRole,
     };
     Q_ENUM(Role)
 
@@ -90,6 +94,7 @@ public:
         return int(m_ordering == Ordering::NameOrder ? m_order.size() : m_ids.size());
     }
     [[nodiscard]] QVariantList stateCounts() const { return m_stateCounts; }
+    [[nodiscard]] int photoRevision() const { return m_photoRevision; }
 
     /// The full record of one participant for the form (dates in ISO, delegation id or 0).
     Q_INVOKABLE QVariantMap get(qint64 id) const;
@@ -110,6 +115,24 @@ public:
     /// the event's zone, labelled with it.
     Q_INVOKABLE QVariantList history(qint64 id) const;
 
+    /// What does not stop a save but deserves a look, as the user types:
+    /// `[{kind, field, message, otherId, otherName}]` for an identity document expiring before
+    /// the event ends (kind "expiry") and possible duplicates (kind "duplicate", with the other
+    /// record's id and name to open it).
+    Q_INVOKABLE QVariantList warnings(const QVariantMap &fields) const;
+    /// "••••••567": the identity document number as lists show it.
+    Q_INVOKABLE QString maskedDocumentNumber(const QString &number) const;
+    /// The first participant with a possible duplicate (a photo first), 0 when none.
+    Q_INVOKABLE int firstPossibleDuplicate() const;
+    /// The first participant whose identity document expires before the event ends, 0 when none.
+    Q_INVOKABLE int firstExpiringDocument() const;
+    /// Whether participant `id` has a photo.
+    Q_INVOKABLE bool hasPhoto(qint64 id) const;
+    /// Sets the photo of `id` from a JPEG or PNG file (a local file URL or path), cropped to
+    /// 35 × 45 around the centre; `{ok, message, field}`.
+    Q_INVOKABLE QVariantMap setPhoto(qint64 id, const QUrl &file);
+    Q_INVOKABLE QVariantMap removePhoto(qint64 id);
+
 public Q_SLOTS:
     /// Re-reads the list order and the filtered ids (after a write, here or elsewhere).
     void refresh();
@@ -120,6 +143,7 @@ Q_SIGNALS:
     void stateCountsChanged();
     /// A participant was added, changed or deleted here.
     void participantsWritten();
+    void photosChanged();
     void failed(const QString &message);
 
 private:
@@ -129,6 +153,8 @@ private:
     [[nodiscard]] std::vector<qint64> inListOrder(std::vector<qint64> ids) const;
     [[nodiscard]] const ParticipantRow *rowAt(int row) const;
     [[nodiscard]] static Participant fromFields(const QVariantMap &fields);
+    /// The list's thumbnails and the form's photo follow a photo change.
+    void photoWritten();
 
     const Database &m_database;
     const Ordering m_ordering;
@@ -153,6 +179,7 @@ private:
     // Pages of rows fetched on demand; data() is const, the cache is not part of the state.
     mutable QHash<int, QHash<qint64, ParticipantRow>> m_pages;
     mutable std::deque<int> m_pageAge;
+    int m_photoRevision = 0;
 };
 
 } // namespace Plenary

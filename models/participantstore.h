@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -45,13 +46,27 @@ public:
     /// Others who may be the same person (see PossibleDuplicate); the same identity document
     /// is not among them because it is refused outright on save.
     [[nodiscard]] Result<QList<PossibleDuplicate>> possibleDuplicates(const Participant &participant) const;
+    /// The first participant with a possible duplicate by e-mail, one with a photo first; 0
+    /// when there is none (the self-test's tour of the form).
+    [[nodiscard]] Result<qint64> firstPossibleDuplicate() const;
+    /// The first participant whose identity document expires before `day`, 0 when none.
+    [[nodiscard]] Result<qint64> firstDocumentExpiringBefore(const QDate &day) const;
     /// Document numbers compare without spaces or dashes and in capitals, as printed in passports.
     [[nodiscard]] static QString normalisedDocumentNumber(const QString &number);
     /// What lists and exports show unless the user asks for the number: the last three
     /// characters only, e.g. "••••••567".
     [[nodiscard]] static QString maskedDocumentNumber(const QString &number);
     /// Checks the fields of one participant (not what depends on others, such as the one head).
-    [[nodiscard]] static Status validate(const Participant &participant);
+    /// The phone is checked for its country: its "+" code, else the nationality, else
+    /// `delegationCountry`; a national number with none of them is left to the save, which
+    /// knows the delegation.
+    [[nodiscard]] static Status validate(const Participant &participant,
+                                         const QString &delegationCountry = {});
+    /// The rules that involve other participants (one head per delegation, the same identity
+    /// document, the delegation existing), without writing: what the form shows as you type.
+    [[nodiscard]] Status crossCheck(const Participant &participant) const;
+    /// The country code of a delegation (empty for organisations or when there is none).
+    [[nodiscard]] QString delegationCountry(std::optional<qint64> delegationId) const;
 
     [[nodiscard]] Result<qint64> count() const;
     /// Every participant id in list order (family name, given names, folded).
@@ -73,6 +88,9 @@ public:
     [[nodiscard]] static Status rebuildSearchIndex(const QSqlDatabase &db);
 
 private:
+    /// validate() without the phone, which the save checks and normalises once.
+    [[nodiscard]] static Status validateFields(const Participant &participant);
+
     const Database &m_database;
 };
 

@@ -21,7 +21,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -72,6 +72,16 @@ ApplicationWindow {
             checkInPage.clear();
             checkInPage.moveRecent(1);
             checkInPage.moveRecent(1);
+            break;
+        case "participants/duplicate":
+            // A participant registered twice (the demo has some), with a photo when one has it.
+            root.showPage(Main.Page.Participants);
+            participantsPage.editParticipant(Workspace.participants.firstPossibleDuplicate(), false);
+            break;
+        case "participants/document":
+            // The identity document masked, and the expiry warning where the demo has one.
+            root.showPage(Main.Page.Participants);
+            participantsPage.editParticipant(Workspace.participants.firstExpiringDocument(), true);
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

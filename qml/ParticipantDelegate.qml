@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Plenary.Models
 
 // A row of the participants table. Rows are reused while scrolling: everything shown comes
 // from the required properties, which the view updates.
@@ -21,6 +22,9 @@ Rectangle {
     required property string accreditationState
     required property string stateLabel
     required property string badgeNumber
+    required property bool hasPhoto
+    required property string givenNames
+    required property string familyName
 
     property TableColumns columns
     readonly property bool current: ListView.isCurrentItem
@@ -66,10 +70,40 @@ Rectangle {
         anchors.rightMargin: Theme.gapMedium
         spacing: root.columns.spacing
 
-        ColumnLayout {
+        RowLayout {
             Layout.preferredWidth: root.columns.width(0)
             visible: root.columns.shown(0)
             Layout.maximumWidth: root.columns.width(0)
+            spacing: Theme.gapSmall
+
+            // A thumbnail of the passport photo (35 × 45), read on a worker thread.
+            Rectangle {
+                Layout.preferredWidth: 28
+                Layout.preferredHeight: 36
+                radius: 2
+                color: Theme.divider
+                clip: true
+
+                Image {
+                    anchors.fill: parent
+                    visible: root.hasPhoto
+                    asynchronous: true
+                    fillMode: Image.PreserveAspectCrop
+                    sourceSize.width: 56
+                    sourceSize.height: 72
+                    source: root.hasPhoto ? "image://photo/%1?v=%2".arg(root.participantId).arg(Workspace.participants.photoRevision) : ""
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: !root.hasPhoto
+                    text: (root.givenNames !== "" ? root.givenNames : root.familyName).charAt(0).toUpperCase()
+                    color: Theme.textFaint
+                    font.weight: Font.DemiBold
+                }
+            }
+
+        ColumnLayout {
+            Layout.fillWidth: true
             spacing: 0
 
             Label {
@@ -92,6 +126,7 @@ Rectangle {
                 font.pointSize: Theme.fontSmall
                 elide: Text.ElideRight
             }
+        }
         }
 
         RowLayout {

@@ -27,6 +27,11 @@ FormDialog {
     readonly property var live: Workspace.participants.validate(root.fields())
     readonly property var check: root.saveResult !== null && root.saveResultFor === root.live ? root.saveResult : root.live
     readonly property bool revealed: root.participantId !== 0 || root.attempted
+    readonly property var warnings: Workspace.participants.warnings(root.fields())
+    /// The next opening scrolls to the identity document (the self-test's view of the masking).
+    property bool showsDocument
+    /// The identity document number is shown in full only when asked for (it is sensitive).
+    property bool documentShown
     readonly property var knownFields: ["honorific", "givenNames", "familyName", "nativeName", "delegationId", "role", "functionTitle", "organisation", "email", "phone", "nationality", "documentType", "documentNumber", "documentExpiry", "dietaryNeeds", "accessNeeds", "interpretationLanguage", "accreditationState", "badgeNumber"]
 
     /// The participant was written; `id` is their id.
@@ -90,6 +95,7 @@ FormDialog {
         documentTypeBox.currentValue = record.documentType || "";
         documentTypeBox.revert();
         documentNumberField.text = record.documentNumber || "";
+        root.documentShown = !record.documentNumber;
         documentExpiryField.text = record.documentExpiry || "";
         dietaryField.text = record.dietaryNeeds || "";
         accessField.text = record.accessNeeds || "";
@@ -158,6 +164,8 @@ FormDialog {
             accessNeeds: accessField,
             interpretationLanguage: languageBox
         };
+        if (field === "documentNumber")
+            root.documentShown = true;
         const item = items[field] as Item;
         if (item)
             item.forceActiveFocus();
@@ -173,11 +181,17 @@ FormDialog {
             workflow.focusFirstAction();
             root.ensureVisible(workflow);
             root.ensureVisible(accreditationLabel);
+        } else if (root.showsDocument && showDocumentButton.visible) {
+            showDocumentButton.forceActiveFocus();
+            root.ensureVisible(documentExpiryField);
         } else {
             honorificBox.forceActiveFocus();
         }
     }
-    onClosed: root.showsAccreditation = false
+    onClosed: {
+        root.showsAccreditation = false;
+        root.showsDocument = false;
+    }
     onSubmitRequested: root.submit()
 
     GridLayout {
@@ -185,6 +199,36 @@ FormDialog {
         columns: 2
         columnSpacing: Theme.gapMedium
         rowSpacing: Theme.gapMedium
+
+        RowLayout {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            spacing: Theme.gapMedium
+
+            PhotoPanel {
+                id: photoPanel
+                Layout.alignment: Qt.AlignTop
+                participantId: root.participantId
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.gapSmall
+
+                WarningList {
+                    Layout.fillWidth: true
+                    warnings: root.warnings
+                    onOpenRequested: id => root.openEdit(id)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The photo is printed on the badge and shown at the check-in desk. Choose a JPEG or PNG portrait: it is cropped to passport proportions (35 × 45) and turned upright.")
+                    color: Theme.textFaint
+                    font.pointSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
 
         SectionLabel {
             Layout.columnSpan: 2
@@ -408,6 +452,7 @@ FormDialog {
         }
 
         SectionLabel {
+            id: documentSection
             Layout.columnSpan: 2
             text: qsTr("Identity document")
         }
@@ -438,8 +483,28 @@ FormDialog {
             TextField {
                 id: documentNumberField
                 Layout.fillWidth: true
+                visible: root.documentShown
                 selectByMouse: true
                 Accessible.name: qsTr("Identity document number")
+            }
+            TextField {
+                Layout.fillWidth: true
+                visible: !root.documentShown
+                readOnly: true
+                text: Workspace.participants.maskedDocumentNumber(documentNumberField.text)
+                color: Theme.textMuted
+                Accessible.name: qsTr("Identity document number, hidden")
+            }
+            Button {
+                id: showDocumentButton
+                visible: !root.documentShown
+                text: qsTr("Show")
+                implicitHeight: Theme.controlHeight
+                Accessible.name: qsTr("Show the identity document number")
+                onClicked: {
+                    root.documentShown = true;
+                    documentNumberField.forceActiveFocus();
+                }
             }
         }
 

@@ -96,6 +96,13 @@ Item {
             dialog.openAccreditation(root.currentRow.participantId);
     }
 
+    /// Opens participant `id` in the form, wherever the filters put them; `atDocument` scrolls
+    /// to the identity document.
+    function editParticipant(id: int, atDocument: bool) {
+        dialog.showsDocument = atDocument;
+        dialog.openEdit(id);
+    }
+
     function editCurrent() {
         if (root.currentRow)
             dialog.openEdit(root.currentRow.participantId);

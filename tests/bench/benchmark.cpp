@@ -9,6 +9,7 @@
 #include "eventsettings.h"
 #include "participantmodel.h"
 #include "participantstore.h"
+#include "phonenumbers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -174,6 +175,27 @@ int measure(const QString &path)
     figures.insert(QStringLiteral("checkin_lookup_ms_median"), times[times.size() / 2]);
     figures.insert(QStringLiteral("checkin_lookup_ms_p99"),
                    times[std::min(times.size() - 1, times.size() * 99 / 100)]);
+    // Phone numbers as imports bring them: already international (the fast path), and national
+    // numbers that need libphonenumber's full parse. Microseconds per number.
+    const QStringList international = {QStringLiteral("+994 12 345 67 89"),
+                                       QStringLiteral("+41 22 917 12 34"), QStringLiteral("+44 20 7946 0958"),
+                                       QStringLiteral("+1 202-555-0143")};
+    const QStringList national = {QStringLiteral("012 345 67 89"), QStringLiteral("022 917 12 34"),
+                                  QStringLiteral("020 7946 0958"), QStringLiteral("(202) 555-0143")};
+    const QStringList regions = {QStringLiteral("AZ"), QStringLiteral("CH"), QStringLiteral("GB"),
+                                 QStringLiteral("US")};
+    constexpr int PhoneCalls = 20000;
+    for (const auto &[name, numbers] : {std::pair {QStringLiteral("phone_international_us"), international},
+                                        std::pair {QStringLiteral("phone_national_us"), national}}) {
+        timer.restart();
+        int valid = 0;
+        for (int i = 0; i < PhoneCalls; ++i)
+            valid += PhoneNumbers::normalised(numbers.at(i % 4), regions.at(i % 4)).ok();
+        figures.insert(name, milliseconds(timer) * 1000.0 / PhoneCalls);
+        if (valid != PhoneCalls)
+            std::fprintf(stderr, "plenary-bench: %d of %d phone numbers refused\n", PhoneCalls - valid,
+                         PhoneCalls);
+    }
 
     model.setSearchText(QString());
     timer.restart();
@@ -211,6 +233,34 @@ int main(int argc, char *argv[])
             return 1;
         }
         figures.insert(QStringLiteral("demo_cop_s"), milliseconds(timer) / 1000.0);
+    }
+
+    // What phone checks add to a large batch (an import): 20,000 people written with and
+    // without phone numbers, half national (read by the nationality), half international.
+    for (const bool withPhones : {false, true}) {
+        auto opened = Database::open(
+            dir.filePath(withPhones ? QStringLiteral("phones.sqlite") : QStringLiteral("plain.sqlite")));
+        if (!opened.ok())
+            return 1;
+        std::vector<Participant> people(20000);
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            Participant &p = people[i];
+            p.givenNames = QStringLiteral("Given%1").arg(i);
+            p.familyName = QStringLiteral("Family%1").arg(i);
+            p.nationality = QStringLiteral("CH");
+            if (withPhones)
+                p.phone = (i % 2 ? QStringLiteral("+41 22 917 %1 %2") : QStringLiteral("022 917 %1 %2"))
+                              .arg(10 + i % 90)
+                              .arg(10 + i / 90 % 90);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (Status written = ParticipantStore(*opened.value()).insertMany(people); !written) {
+            std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(written.error().describe()));
+            return 1;
+        }
+        figures.insert(withPhones ? QStringLiteral("insert_20k_phones_s") : QStringLiteral("insert_20k_s"),
+                       milliseconds(timer) / 1000.0);
     }
 
     QProcess child;
