@@ -468,6 +468,25 @@ Result<std::vector<qint64>> ParticipantStore::idsInListOrder() const
     return SqlValues::parseIdList(list.value().toString());
 }
 
+Result<std::vector<qint64>> ParticipantStore::idsInDelegationOrder() const
+{
+    // The role rank as a CASE over the vocabulary's codes (constants, not user input).
+    QString rank = QStringLiteral("CASE p.role");
+    const auto roles = Vocabulary::roles();
+    for (std::size_t i = 0; i < roles.size(); ++i)
+        rank += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1StringView(roles[i].code)).arg(i);
+    rank += QStringLiteral(" ELSE %1 END").arg(roles.size());
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT group_concat(id) FROM (SELECT p.id AS id FROM participant p "
+                                   "LEFT JOIN delegation d ON d.id = p.delegation_id "
+                                   "ORDER BY d.name IS NULL, d.name, %1, p.sort_key, p.id)")
+                        .arg(rank));
+    Result<QVariant> list = query.scalar();
+    if (!list.ok())
+        return list.error();
+    return SqlValues::parseIdList(list.value().toString());
+}
+
 Result<std::vector<qint64>> ParticipantStore::matchingIds(const ParticipantFilter &filter) const
 {
     const QString match = SearchText::matchExpression(filter.text);

@@ -56,6 +56,9 @@ public:
     [[nodiscard]] Result<qint64> count() const;
     /// Every participant id in list order (family name, given names, folded).
     [[nodiscard]] Result<std::vector<qint64>> idsInListOrder() const;
+    /// Every participant id as the list of participants is published: delegations by name
+    /// (those in none last), heads first, then by role rank, then by name.
+    [[nodiscard]] Result<std::vector<qint64>> idsInDelegationOrder() const;
     /// The ids the filter lets through, in no particular order.
     [[nodiscard]] Result<std::vector<qint64>> matchingIds(const ParticipantFilter &filter) const;
     /// The list rows of these ids, in the order given (missing ids are skipped).
