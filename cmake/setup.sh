@@ -23,7 +23,7 @@ packages=(
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick-pdf qml6-module-qttest qml6-module-qt-labs-animation
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
-    iso-codes poppler-utils sqlite3 xvfb xauth
+    iso-codes poppler-utils sqlite3 unzip xvfb xauth
 )
 
 missing=()

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -227,8 +228,11 @@ struct Known
     QSet<qint64> delegationsWithHead;
     QSet<QString> badges;
     QHash<QString, QString> documents; ///< "type|NUMBER" → holder
-    QHash<QString, QString> emails; ///< lower-case e-mail → who
-    QHash<QString, QString> names; ///< "delegation|sort key" → who
+    /// Who is already there, for duplicate warnings: an index into `stored` when negative
+    /// (-1 is stored[0]), else the index of an accepted line of the file.
+    QHash<QString, qsizetype> emails; ///< lower-case e-mail
+    QHash<QString, qsizetype> names; ///< "delegation|sort key"
+    QStringList stored; ///< display names of the participants in the database
 };
 
 Result<Known> loadKnown(const Database &database)
@@ -256,10 +260,12 @@ Result<Known> loadKnown(const Database &database)
         p.givenNames = people.value(1).toString();
         p.familyName = people.value(2).toString();
         const QString who = p.displayName();
+        known.stored.append(who);
+        const qsizetype ref = -known.stored.size();
         if (const QString email = people.value(3).toString(); !email.isEmpty())
-            known.emails.insert(email, who);
+            known.emails.insert(email, ref);
         const QString delegation = people.value(4).isNull() ? QString() : people.value(4).toString();
-        known.names.insert(delegation + u'|' + people.value(5).toString(), who);
+        known.names.insert(delegation + u'|' + people.value(5).toString(), ref);
         if (people.value(6).toString() == u"head_of_delegation")
             known.delegationsWithHead.insert(people.value(4).toLongLong());
         if (const QString badge = people.value(7).toString(); !badge.isEmpty())
@@ -452,6 +458,27 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
     const QHash<QString, QString> roles = termLookup(Vocabulary::roles());
     const QHash<QString, QString> states = termLookup(Vocabulary::accreditationStates());
     const QHash<QString, QString> kinds = termLookup(Vocabulary::delegationKinds());
+    // The same few texts repeat on every line ("Delegate", "Azerbaijan"): each is normalised
+    // and looked up once.
+    QHash<QString, QString> seen[4];
+    const auto lookup = [&](int which, const QString &text, const auto &resolve) {
+        auto it = seen[which].constFind(text);
+        if (it == seen[which].cend())
+            it = seen[which].insert(text, resolve(text));
+        return *it;
+    };
+    const auto role = [&](const QString &t) {
+        return lookup(0, t, [&](const QString &x) { return roles.value(normalised(x)); });
+    };
+    const auto state = [&](const QString &t) {
+        return lookup(1, t, [&](const QString &x) { return states.value(normalised(x)); });
+    };
+    const auto kindCode = [&](const QString &t) {
+        return lookup(2, t, [&](const QString &x) { return kinds.value(normalised(x)); });
+    };
+    const auto country = [&](const QString &t) {
+        return lookup(3, t, [](const QString &x) { return countryCode(x); });
+    };
 
     QList<Delegation> toCreate; ///< pending delegation -(i+1) is toCreate[i]
     std::vector<Participant> accepted;
@@ -502,14 +529,14 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
         p.badgeNumber = values[BadgeNumber];
 
         if (!values[Role].isEmpty()) {
-            p.role = roles.value(normalised(values[Role]));
+            p.role = role(values[Role]);
             if (p.role.isEmpty()) {
                 reject(QStringLiteral("role"), QStringLiteral("\"%1\" is not a role.").arg(values[Role]));
                 continue;
             }
         }
         if (!values[AccreditationState].isEmpty()) {
-            p.accreditationState = states.value(normalised(values[AccreditationState]));
+            p.accreditationState = state(values[AccreditationState]);
             if (p.accreditationState.isEmpty()) {
                 reject(
                     QStringLiteral("accreditationState"),
@@ -518,7 +545,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
             }
         }
         if (!values[Nationality].isEmpty()) {
-            p.nationality = countryCode(values[Nationality]);
+            p.nationality = country(values[Nationality]);
             if (p.nationality.isEmpty()) {
                 reject(QStringLiteral("nationality"),
                        QStringLiteral("\"%1\" is not a country.").arg(values[Nationality]));
@@ -554,10 +581,10 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
         }
 
         // The delegation: by name, else by country and kind, else a new one.
-        QString country;
+        QString countryOfDelegation;
         if (!values[Country].isEmpty()) {
-            country = countryCode(values[Country]);
-            if (country.isEmpty()) {
+            countryOfDelegation = country(values[Country]);
+            if (countryOfDelegation.isEmpty()) {
                 reject(QStringLiteral("country"),
                        QStringLiteral("\"%1\" is not a country.").arg(values[Country]));
                 continue;
@@ -565,7 +592,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
         }
         QString kind;
         if (!values[DelegationKind].isEmpty()) {
-            kind = kinds.value(normalised(values[DelegationKind]));
+            kind = kindCode(values[DelegationKind]);
             if (kind.isEmpty()) {
                 reject(QStringLiteral("delegationKind"),
                        QStringLiteral("\"%1\" is not a delegation kind.").arg(values[DelegationKind]));
@@ -573,27 +600,27 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
             }
         }
         const QString name = values[DelegationName];
-        if (!name.isEmpty() || !country.isEmpty()) {
+        if (!name.isEmpty() || !countryOfDelegation.isEmpty()) {
             if (kind.isEmpty())
-                kind = country.isEmpty() ? QStringLiteral("international_organisation")
-                                         : QStringLiteral("member_state");
+                kind = countryOfDelegation.isEmpty() ? QStringLiteral("international_organisation")
+                                                     : QStringLiteral("member_state");
             std::optional<qint64> id;
             if (!name.isEmpty()) {
                 if (auto it = known.delegationByName.constFind(normalised(name));
                     it != known.delegationByName.cend())
                     id = *it;
-            } else if (auto it = known.delegationByCountryKind.constFind(country + u'|' + kind);
+            } else if (auto it = known.delegationByCountryKind.constFind(countryOfDelegation + u'|' + kind);
                        it != known.delegationByCountryKind.cend()) {
                 id = *it;
             }
             if (!id) {
                 Delegation d;
                 d.kind = kind;
-                d.countryCode = country;
+                d.countryCode = countryOfDelegation;
                 d.name = !name.isEmpty() ? name
                     : kind == u"member_state"
-                    ? Countries::name(country)
-                    : QStringLiteral("%1 (%2)").arg(Countries::name(country),
+                    ? Countries::name(countryOfDelegation)
+                    : QStringLiteral("%1 (%2)").arg(Countries::name(countryOfDelegation),
                                                     englishLabel(Vocabulary::delegationKinds(), kind));
                 if (auto it = known.delegationByName.constFind(normalised(d.name));
                     it != known.delegationByName.cend()) {
@@ -608,8 +635,8 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                     toCreate.append(d);
                     id = -qint64(toCreate.size());
                     known.delegationByName.insert(normalised(d.name), *id);
-                    if (!country.isEmpty())
-                        known.delegationByCountryKind.insert(country + u'|' + kind, *id);
+                    if (!countryOfDelegation.isEmpty())
+                        known.delegationByCountryKind.insert(countryOfDelegation + u'|' + kind, *id);
                 }
             }
             p.delegationId = id;
@@ -644,30 +671,37 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
         }
 
         // Accepted: possible duplicates are warnings, and this line joins what later lines meet.
-        const QString who = QStringLiteral("%1 (line %2)").arg(p.displayName()).arg(line);
+        const auto who = [&](qsizetype ref) {
+            if (ref < 0)
+                return known.stored.at(-ref - 1);
+            return QStringLiteral("%1 (line %2)")
+                .arg(accepted[std::size_t(ref)].displayName())
+                .arg(acceptedLines[std::size_t(ref)]);
+        };
+        const qsizetype self = qsizetype(accepted.size());
         const QString email = p.email.trimmed().toLower();
         if (!email.isEmpty()) {
             if (auto it = known.emails.constFind(email); it != known.emails.cend())
                 report.warnings.append(
-                    Error {QStringLiteral("possible duplicate: same e-mail address as %1.").arg(*it),
+                    Error {QStringLiteral("possible duplicate: same e-mail address as %1.").arg(who(*it)),
                            QStringLiteral("email"), line});
             else
-                known.emails.insert(email, who);
+                known.emails.insert(email, self);
         }
         const QString nameKey = (p.delegationId ? QString::number(*p.delegationId) : QString()) + u'|'
             + SearchText::sortKey(p.familyName, p.givenNames);
         if (auto it = known.names.constFind(nameKey); it != known.names.cend())
-            report.warnings.append(
-                Error {QStringLiteral("possible duplicate: same name as %1 in this delegation.").arg(*it),
-                       QStringLiteral("familyName"), line});
+            report.warnings.append(Error {
+                QStringLiteral("possible duplicate: same name as %1 in this delegation.").arg(who(*it)),
+                QStringLiteral("familyName"), line});
         else
-            known.names.insert(nameKey, who);
+            known.names.insert(nameKey, self);
         if (p.role == u"head_of_delegation")
             known.delegationsWithHead.insert(*p.delegationId);
         if (!badge.isEmpty())
             known.badges.insert(badge);
         if (!number.isEmpty())
-            known.documents.insert(documentKey, who);
+            known.documents.insert(documentKey, p.displayName());
         accepted.push_back(std::move(p));
         acceptedLines.push_back(line);
     }
@@ -712,7 +746,15 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                 report.cancelled = true;
                 return report;
             }
-            return inserted.error();
+            // "participant N (...): ..." names the Nth accepted line.
+            Error error = inserted.error();
+            static const QRegularExpression nth(QStringLiteral("^participant (\\d+) "));
+            if (const auto match = nth.match(error.message); match.hasMatch()) {
+                const std::size_t n = match.captured(1).toULongLong();
+                if (n >= 1 && n <= acceptedLines.size())
+                    error.line = acceptedLines[n - 1];
+            }
+            return error;
         }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();

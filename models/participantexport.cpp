@@ -78,18 +78,30 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
     if (!file.open(QIODevice::WriteOnly))
         return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
     // A byte order mark, so that spreadsheet programs read UTF-8, and CRLF as RFC 4180 says.
-    QByteArray buffer("\xEF\xBB\xBF");
-    const auto appendLine = [&](const QStringList &cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                line.append(u',');
-            line.append(Csv::quoted(neutralised(cells.at(i))));
+    if (file.write("\xEF\xBB\xBF") != 3)
+        return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
+    QString buffer;
+    buffer.reserve(1 << 20);
+    const auto appendLine = [&](std::initializer_list<QString> cells) {
+        bool firstCell = true;
+        for (const QString &cell : cells) {
+            if (!firstCell)
+                buffer.append(u',');
+            firstCell = false;
+            buffer.append(Csv::quoted(neutralised(cell)));
         }
-        line.append(QStringLiteral("\r\n"));
-        buffer.append(line.toUtf8());
+        buffer.append(QStringLiteral("\r\n"));
     };
-    appendLine(exportHeaders());
+    const auto flush = [&] {
+        const QByteArray bytes = buffer.toUtf8();
+        buffer.clear();
+        return file.write(bytes) == bytes.size();
+    };
+    {
+        const QStringList headers = exportHeaders();
+        buffer.append(headers.join(u','));
+        buffer.append(QStringLiteral("\r\n"));
+    }
     qsizetype written = 0;
     const Status done = forEachRow(database, ids.value(), options, [&](const ParticipantRow &row) -> Status {
         const Participant &p = row.participant;
@@ -119,18 +131,15 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
             p.checkedInAt.isValid() ? p.checkedInAt.toUTC().toString(Qt::ISODate) : QString(),
         });
         ++written;
-        if (buffer.size() > (1 << 20)) {
-            if (file.write(buffer) != buffer.size())
-                return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
-            buffer.clear();
-        }
+        if (buffer.size() > (1 << 20) && !flush())
+            return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
         return {};
     });
     if (!done) {
         file.cancelWriting();
         return done.error();
     }
-    if (file.write(buffer) != buffer.size() || !file.commit())
+    if (!flush() || !file.commit())
         return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
     return written;
 }
