@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -91,7 +92,8 @@ const QList<QStringList> &aliases()
         raw[DelegationKind] = {QStringLiteral("Delegation kind"), QStringLiteral("Kind")};
         raw[Country] = {QStringLiteral("Country"), QStringLiteral("Country code"), QStringLiteral("Land"),
                         QStringLiteral("Pays")};
-        raw[Email] = {QStringLiteral("E-mail"),         QStringLiteral("Attendee email"),
+        // pretix writes the buyer's address as "Email" and the attendee's as "Attendee email".
+        raw[Email] = {QStringLiteral("Attendee email"), QStringLiteral("E-mail"),
                       QStringLiteral("Email Address"),  QStringLiteral("E-mail address"),
                       QStringLiteral("E-Mail-Adresse"), QStringLiteral("Mail")};
         raw[Phone] = {QStringLiteral("Phone"),     QStringLiteral("Phone Number"),
@@ -118,9 +120,6 @@ const QList<QStringList> &aliases()
                          QStringLiteral("Teilnehmername"),
                          QStringLiteral("Name des Teilnehmers"),
                          QStringLiteral("Teilnehmer*in")};
-        // The second `Email` column of pretix is the order's (the buyer's) address: used only
-        // when the file has no attendee address.
-        raw[Email].append(QStringLiteral("Email"));
         for (QStringList &names : raw) {
             for (QString &name : names)
                 name = normalised(name);
@@ -172,6 +171,14 @@ const QHash<QString, QString> &countryLookup()
         for (const Countries::Country &country : Countries::all()) {
             map.insert(normalised(country.code), country.code);
             map.insert(normalised(country.name), country.code);
+        }
+        // Each country's own name for itself ("Deutschland", "España"), as local exports write it.
+        for (const QLocale &locale :
+             QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
+            const QString code = QLocale::territoryToCode(locale.territory());
+            const QString native = normalised(locale.nativeTerritoryName());
+            if (Countries::isValid(code) && !native.isEmpty() && !map.contains(native))
+                map.insert(native, code);
         }
         // Debian's iso-codes adds alpha-3 codes and the official and common names (what
         // Indico and other systems print), when it is installed.
