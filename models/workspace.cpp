@@ -5,6 +5,7 @@
 #include "database.h"
 #include "delegationmodel.h"
 #include "eventsettings.h"
+#include "participantexchange.h"
 #include "participantmodel.h"
 #include "vocabulary.h"
 
@@ -23,6 +24,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_event(new EventSettings(database, this))
     , m_delegations(new DelegationModel(database, this))
     , m_participants(new ParticipantModel(database, this))
+    , m_exchange(new ParticipantExchange(database, this))
 {
     // Members and heads show on both pages: a write on one refreshes the other.
     connect(m_participants, &ParticipantModel::participantsWritten, m_delegations, &DelegationModel::reload);
@@ -30,6 +32,9 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
+    connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,
+            &ParticipantModel::refresh);
+    connect(m_exchange, &ParticipantExchange::participantsImported, m_delegations, &DelegationModel::reload);
 }
 
 Workspace::~Workspace()

@@ -10,6 +10,7 @@ namespace Plenary {
 class Database;
 class DelegationModel;
 class EventSettings;
+class ParticipantExchange;
 class ParticipantModel;
 
 /// What the window works on: the open database's models and the reference lists the forms
@@ -22,6 +23,7 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::EventSettings *event READ event CONSTANT)
     Q_PROPERTY(Plenary::DelegationModel *delegations READ delegations CONSTANT)
     Q_PROPERTY(Plenary::ParticipantModel *participants READ participants CONSTANT)
+    Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] EventSettings *event() const { return m_event; }
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
     [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
+    [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -71,6 +74,7 @@ private:
     EventSettings *m_event;
     DelegationModel *m_delegations;
     ParticipantModel *m_participants;
+    ParticipantExchange *m_exchange;
 };
 
 } // namespace Plenary

@@ -20,7 +20,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "participants/import"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -49,6 +49,10 @@ ApplicationWindow {
         case "participants/accreditation":
             root.showPage(Main.Page.Participants);
             participantsPage.accreditRow(0);
+            break;
+        case "participants/import":
+            root.showPage(Main.Page.Participants);
+            participantsPage.openImport(Workspace.exchange.writeSample());
             break;
         default:
             console.warn("selfTestStep: unknown step", step);
