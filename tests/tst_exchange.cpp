@@ -8,12 +8,14 @@
 #include "delegationstore.h"
 #include "demogenerator.h"
 #include "participantcsv.h"
+#include "participantexchange.h"
 #include "participantstore.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 using namespace Plenary;
@@ -462,6 +464,34 @@ private Q_SLOTS:
         QCOMPARE(summary.value(0), QStringLiteral("Delegation"));
         QVERIFY(summary.contains(QStringLiteral("Checked in")));
         QCOMPARE(summary.last(), QStringLiteral("Total"));
+    }
+
+    void dialogSideRunsOnAWorkerThread()
+    {
+        TestDatabase db;
+        ParticipantExchange exchange(*db);
+        QSignalSpy imported(&exchange, &ParticipantExchange::participantsImported);
+        QSignalSpy finished(&exchange, &ParticipantExchange::finished);
+        QVERIFY(exchange.inspect(exchange.writeSample()).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(exchange.rowCount(), 3);
+        const QVariantList columns = exchange.columns();
+        QCOMPARE(columns.last().toMap().value(QStringLiteral("header")), QStringLiteral("Badge colour"));
+        QVERIFY(columns.last().toMap().value(QStringLiteral("field")).toString().isEmpty());
+        // The user maps the unknown column; a field takes one column only.
+        exchange.setColumnField(int(columns.size() - 1), QStringLiteral("dietaryNeeds"));
+        exchange.startImport(false);
+        QVERIFY(exchange.busy());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!exchange.busy());
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(exchange.report().value(QStringLiteral("imported")).toInt(), 3);
+        QCOMPARE(only(*db, QStringLiteral("Diallo")).dietaryNeeds, QStringLiteral("Green"));
+
+        const QString out = QDir(db.folder()).filePath(QStringLiteral("gui.xlsx"));
+        exchange.startExport(QUrl::fromLocalFile(out), false);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(exchange.report().value(QStringLiteral("ok")).toBool());
+        QVERIFY(QFile::exists(out));
     }
 
     void copScaleRoundTrip()
