@@ -20,9 +20,6 @@ namespace Plenary::ParticipantCsv {
 
 namespace {
 
-/// Rows read from the store per query.
-constexpr std::size_t PageSize = 500;
-
 QString englishLabel(std::span<const Vocabulary::Term> terms, const QString &code)
 {
     for (const Vocabulary::Term &term : terms) {
@@ -32,27 +29,35 @@ QString englishLabel(std::span<const Vocabulary::Term> terms, const QString &cod
     return code;
 }
 
-/// Every participant in `ids` order, read a page at a time and handed to `visit`.
-Status forEachRow(const Database &database, const std::vector<qint64> &ids, const ExportOptions &options,
+/// Every participant in the order of the published list (delegations by name, heads first),
+/// streamed from the store and handed to `visit`; progress every thousand rows.
+Status forEachRow(const Database &database, const ExportOptions &options,
                   const std::function<Status(const ParticipantRow &)> &visit)
 {
     const ParticipantStore store(database);
-    const qsizetype total = qsizetype(ids.size());
-    for (std::size_t first = 0; first < ids.size(); first += PageSize) {
-        if (options.progress && !options.progress(qsizetype(first), total))
-            return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
-        const std::span<const qint64> page =
-            std::span<const qint64>(ids).subspan(first, std::min(PageSize, ids.size() - first));
-        Result<QList<ParticipantRow>> rows = store.rows(page);
-        if (!rows.ok())
-            return rows.error();
-        for (const ParticipantRow &row : rows.value()) {
-            if (Status done = visit(row); !done)
-                return done;
+    Result<qint64> total = store.count();
+    if (!total.ok())
+        return total.error();
+    qsizetype done = 0;
+    Status failed;
+    bool cancelled = false;
+    const Status streamed = store.forEachInDelegationOrder([&](const ParticipantRow &row) {
+        if (options.progress && done % 1000 == 0 && !options.progress(done, total.value())) {
+            cancelled = true;
+            return false;
         }
-    }
+        ++done;
+        failed = visit(row);
+        return failed.ok();
+    });
+    if (cancelled)
+        return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
+    if (!failed)
+        return failed;
+    if (!streamed)
+        return streamed;
     if (options.progress)
-        options.progress(total, total);
+        options.progress(total.value(), total.value());
     return {};
 }
 
@@ -70,10 +75,6 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
     QHash<qint64, QString> kindOf;
     for (const DelegationSummary &summary : delegations.value())
         kindOf.insert(summary.delegation.id, summary.delegation.kind);
-    Result<std::vector<qint64>> ids = ParticipantStore(database).idsInDelegationOrder();
-    if (!ids.ok())
-        return ids.error();
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
@@ -103,7 +104,7 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
         buffer.append(QStringLiteral("\r\n"));
     }
     qsizetype written = 0;
-    const Status done = forEachRow(database, ids.value(), options, [&](const ParticipantRow &row) -> Status {
+    const Status done = forEachRow(database, options, [&](const ParticipantRow &row) -> Status {
         const Participant &p = row.participant;
         const QString kind = p.delegationId ? kindOf.value(*p.delegationId) : QString();
         appendLine({
@@ -169,10 +170,6 @@ Result<qsizetype> writeXlsx(const Database &database, const QString &path, const
     QHash<qint64, Delegation> delegationOf;
     for (const DelegationSummary &summary : delegations.value())
         delegationOf.insert(summary.delegation.id, summary.delegation);
-    Result<std::vector<qint64>> ids = ParticipantStore(database).idsInDelegationOrder();
-    if (!ids.ok())
-        return ids.error();
-
     // Written beside the target and renamed at the end: a failed export leaves no half file.
     const QString partial = path + QStringLiteral(".part");
     const QByteArray partialName = QFile::encodeName(partial);
@@ -236,7 +233,7 @@ Result<qsizetype> writeXlsx(const Database &database, const QString &path, const
         if (!value.isEmpty())
             worksheet_write_string(sheet, row, column, value.toUtf8().constData(), format);
     };
-    const Status done = forEachRow(database, ids.value(), options, [&](const ParticipantRow &r) -> Status {
+    const Status done = forEachRow(database, options, [&](const ParticipantRow &r) -> Status {
         const Participant &p = r.participant;
         const qint64 groupId = p.delegationId.value_or(0);
         if (first || groupId != currentGroup) {

@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Plenary {
 
@@ -20,7 +22,9 @@ const QString kColumns = QStringLiteral(
     "p.badge_number, p.checked_in_at");
 constexpr int kColumnCount = 21;
 
-Participant readParticipant(const Statement &q)
+/// From a Statement or a forward-only QSqlQuery (streaming reads).
+template<typename Query>
+Participant readParticipant(const Query &q)
 {
     Participant p;
     p.id = q.value(0).toLongLong();
@@ -468,19 +472,49 @@ Result<std::vector<qint64>> ParticipantStore::idsInListOrder() const
     return SqlValues::parseIdList(list.value().toString());
 }
 
-Result<std::vector<qint64>> ParticipantStore::idsInDelegationOrder() const
+namespace {
+/// The order of the published list of participants: delegations by name (those in none
+/// last), then the role's rank as a CASE over the vocabulary's codes (constants, not user
+/// input), then the name.
+QString delegationOrder()
 {
-    // The role rank as a CASE over the vocabulary's codes (constants, not user input).
     QString rank = QStringLiteral("CASE p.role");
     const auto roles = Vocabulary::roles();
     for (std::size_t i = 0; i < roles.size(); ++i)
         rank += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1StringView(roles[i].code)).arg(i);
     rank += QStringLiteral(" ELSE %1 END").arg(roles.size());
+    return QStringLiteral("d.name IS NULL, d.name, %1, p.sort_key, p.id").arg(rank);
+}
+} // namespace
+
+Status
+ParticipantStore::forEachInDelegationOrder(const std::function<bool(const ParticipantRow &)> &visit) const
+{
+    // One forward-only query: rows stream from SQLite without a copy of the whole list.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, d.name, d.country_code FROM participant p "
+                                   "LEFT JOIN delegation d ON d.id = p.delegation_id ORDER BY %2")
+                        .arg(kColumns, delegationOrder())))
+        return Error {QStringLiteral("database error: %1").arg(query.lastError().text()), {}, 0};
+    ParticipantRow row;
+    while (query.next()) {
+        row.participant = readParticipant(query);
+        row.delegationName = query.value(kColumnCount).toString();
+        row.delegationCountry = query.value(kColumnCount + 1).toString();
+        if (!visit(row))
+            return Error {QStringLiteral("cancelled"), {}, 0};
+    }
+    return {};
+}
+
+Result<std::vector<qint64>> ParticipantStore::idsInDelegationOrder() const
+{
     Statement query(m_database.connection(),
                     QStringLiteral("SELECT group_concat(id) FROM (SELECT p.id AS id FROM participant p "
                                    "LEFT JOIN delegation d ON d.id = p.delegation_id "
-                                   "ORDER BY d.name IS NULL, d.name, %1, p.sort_key, p.id)")
-                        .arg(rank));
+                                   "ORDER BY %1)")
+                        .arg(delegationOrder()));
     Result<QVariant> list = query.scalar();
     if (!list.ok())
         return list.error();
