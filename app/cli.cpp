@@ -246,10 +246,12 @@ int runImport(const Invocation &invocation, const QString &databasePath)
                                : e.message);
     }
     const ParticipantCsv::ImportReport &report = imported.value();
+    // One flush at the end: a COP-scale file can bring tens of thousands of warnings.
     for (const Error &e : report.errors)
-        err() << file << ":" << e.line << ": " << e.field << ": " << e.message << Qt::endl;
+        err() << file << ":" << e.line << ": " << e.field << ": " << e.message << '\n';
     for (const Error &e : report.warnings)
-        err() << file << ":" << e.line << ": warning: " << e.field << ": " << e.message << Qt::endl;
+        err() << file << ":" << e.line << ": warning: " << e.field << ": " << e.message << '\n';
+    err() << Qt::flush;
     if (!report.unknownColumns.isEmpty())
         out() << "Ignored columns: " << report.unknownColumns.join(QStringLiteral(", ")) << Qt::endl;
     const bool refused = !report.errors.isEmpty() && !options.partial;

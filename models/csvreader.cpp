@@ -121,13 +121,15 @@ Result<Table> parse(const QByteArray &data, const QString &fileName)
     QList<Record> records;
     records.reserve(qsizetype(size / 128) + 1);
     QString field;
+    qsizetype columns = 8;
     while (i < size) {
         Record record;
         record.line = line;
+        record.fields.reserve(columns);
         bool recordDone = false;
         while (!recordDone) {
-            field.clear();
             if (i < size && chars[i] == u'"') {
+                field.clear();
                 ++i;
                 const int startLine = line;
                 bool closed = false;
@@ -153,14 +155,21 @@ Result<Table> parse(const QByteArray &data, const QString &fileName)
                         QStringLiteral("%1:%2: a quoted field is never closed.").arg(name).arg(startLine),
                         {},
                         startLine};
+                // What trails a closing quote is kept as written (lenient writers).
+                const qsizetype start = i;
+                while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
+                    ++i;
+                QString value(field.size() + (i - start), Qt::Uninitialized);
+                std::copy(field.cbegin(), field.cend(), value.begin());
+                std::copy(chars + start, chars + i, value.begin() + field.size());
+                record.fields.append(std::move(value));
+            } else {
+                // The common case: one allocation of the exact size.
+                const qsizetype start = i;
+                while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
+                    ++i;
+                record.fields.append(QString(chars + start, i - start));
             }
-            // Unquoted text (or what trails a closing quote, kept as written by lenient writers).
-            const qsizetype start = i;
-            while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
-                ++i;
-            if (i > start)
-                field.append(QStringView(chars + start, i - start));
-            record.fields.append(field);
             if (i >= size) {
                 recordDone = true;
             } else if (chars[i] == delimiter) {
@@ -174,6 +183,7 @@ Result<Table> parse(const QByteArray &data, const QString &fileName)
                 recordDone = true;
             }
         }
+        columns = std::max(columns, record.fields.size());
         const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
         if (!blank)
             records.append(std::move(record));
