@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "eventstore.h"
+#include "participantcsv.h"
 #include "statistics.h"
 
 #include <QCommandLineParser>
@@ -168,6 +169,170 @@ int runStats(const Invocation &invocation, const QString &databasePath)
     return ExitSuccess;
 }
 
+/// `import participants` / `export participants`: the subject and the file, then the options.
+bool parseTransferArguments(QCommandLineParser &parser, const Invocation &invocation, QString *file,
+                            int *exitCode)
+{
+    if (!parser.parse(QStringList {invocation.command} + invocation.commandArgs)) {
+        *exitCode = fail(parser.errorText(), ExitUsage);
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) != u"participants" || positional.size() != 2) {
+        *exitCode = fail(QStringLiteral("usage: %1 participants FILE").arg(invocation.command), ExitUsage);
+        return false;
+    }
+    *file = positional.at(1);
+    return true;
+}
+
+/// Progress on stderr when a person watches it.
+std::function<bool(qsizetype, qsizetype)> terminalProgress(const QString &what)
+{
+    if (!isatty(STDERR_FILENO))
+        return {};
+    return [what, last = -1](qsizetype done, qsizetype total) mutable {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent != last) {
+            last = percent;
+            err() << "\r" << what << "… " << percent << "%" << Qt::flush;
+        }
+        return true;
+    };
+}
+
+int runImport(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption partial(QStringLiteral("partial"));
+    parser.addOptions({dryRun, partial});
+    QString file;
+    int exitCode = ExitSuccess;
+    if (!parseTransferArguments(parser, invocation, &file, &exitCode))
+        return exitCode;
+
+    // The file is read and decoded before the database is touched.
+    Result<Csv::Table> table = Csv::readFile(file);
+    if (!table.ok())
+        return fail(table.error().message);
+    if (parser.isSet(dryRun) && !QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    std::unique_ptr<Database> owned = std::move(opened).value();
+    const auto dropCreated = [&] {
+        // A failed command changes nothing: a file this command created goes again.
+        if (owned->created()) {
+            owned.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(databasePath + QLatin1String(suffix));
+        }
+    };
+
+    ParticipantCsv::ImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.partial = parser.isSet(partial);
+    options.progress = terminalProgress(QStringLiteral("importing"));
+    Result<ParticipantCsv::ImportReport> imported =
+        ParticipantCsv::Importer(*owned).importTable(table.value(), file, options);
+    if (options.progress)
+        err() << "\r" << Qt::flush;
+    if (!imported.ok()) {
+        dropCreated();
+        const Error &e = imported.error();
+        return fail(e.line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(e.line).arg(e.message)
+                               : e.message);
+    }
+    const ParticipantCsv::ImportReport &report = imported.value();
+    // One flush at the end: a COP-scale file can bring tens of thousands of warnings.
+    for (const Error &e : report.errors)
+        err() << file << ":" << e.line << ": " << e.field << ": " << e.message << '\n';
+    for (const Error &e : report.warnings)
+        err() << file << ":" << e.line << ": warning: " << e.field << ": " << e.message << '\n';
+    err() << Qt::flush;
+    if (!report.unknownColumns.isEmpty())
+        out() << "Ignored columns: " << report.unknownColumns.join(QStringLiteral(", ")) << Qt::endl;
+    const bool refused = !report.errors.isEmpty() && !options.partial;
+    if (options.dryRun) {
+        out() << QStringLiteral(
+                     "Dry run of %1: %2 of %3 lines would be imported, %4 rejected, %5 warning(s), "
+                     "%6 delegation(s) would be created. Nothing was written.")
+                     .arg(file)
+                     .arg(refused ? 0 : report.accepted)
+                     .arg(report.rows)
+                     .arg(report.rejected)
+                     .arg(report.warnings.size())
+                     .arg(report.delegationsCreated)
+              << Qt::endl;
+    } else if (refused) {
+        out() << QStringLiteral(
+                     "Imported nothing from %1: %2 of %3 lines have errors (use --partial to import "
+                     "the %4 good ones).")
+                     .arg(file)
+                     .arg(report.rejected)
+                     .arg(report.rows)
+                     .arg(report.accepted)
+              << Qt::endl;
+    } else {
+        out() << QStringLiteral("Imported %1 participants from %2 (%3 delegation(s) created); rejected %4; "
+                                "%5 warning(s).")
+                     .arg(report.imported)
+                     .arg(file)
+                     .arg(report.delegationsCreated)
+                     .arg(report.rejected)
+                     .arg(report.warnings.size())
+              << Qt::endl;
+        if (!report.rejectedFile.isEmpty())
+            out() << "Rejected lines written to " << report.rejectedFile << Qt::endl;
+    }
+    if (report.cancelled || refused) {
+        dropCreated();
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int runExport(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption documents(QStringLiteral("include-documents"));
+    parser.addOption(documents);
+    QString file;
+    int exitCode = ExitSuccess;
+    if (!parseTransferArguments(parser, invocation, &file, &exitCode))
+        return exitCode;
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != u"csv" && suffix != u"xlsx")
+        return fail(QStringLiteral("export: the file name must end in .csv or .xlsx, not \"%1\"").arg(file),
+                    ExitUsage);
+    // Reading creates nothing: a mistyped path is an error, not a new empty database.
+    if (!QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    ParticipantCsv::ExportOptions options;
+    options.includeDocuments = parser.isSet(documents);
+    options.progress = terminalProgress(QStringLiteral("exporting"));
+    QElapsedTimer timer;
+    timer.start();
+    Result<qsizetype> written = ParticipantCsv::exportParticipants(*opened.value(), file, options);
+    if (options.progress)
+        err() << "\r" << Qt::flush;
+    if (!written.ok())
+        return fail(written.error().describe());
+    out() << QStringLiteral("Exported %1 participants to %2 in %3 s%4.")
+                 .arg(written.value())
+                 .arg(file)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(options.includeDocuments ? QStringLiteral(" (with identity document numbers)")
+                                               : QStringLiteral(" (document numbers masked)"))
+          << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runCommand(const Invocation &invocation, const QString &databasePath)
@@ -176,6 +341,10 @@ int runCommand(const Invocation &invocation, const QString &databasePath)
         return runDemo(invocation, databasePath);
     if (invocation.command == u"stats")
         return runStats(invocation, databasePath);
+    if (invocation.command == u"import")
+        return runImport(invocation, databasePath);
+    if (invocation.command == u"export")
+        return runExport(invocation, databasePath);
     return fail(QStringLiteral("unknown command \"%1\"").arg(invocation.command), ExitUsage);
 }
 

@@ -6,7 +6,8 @@
 namespace Plenary {
 
 namespace {
-const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("stats")};
+const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("stats"), QStringLiteral("import"),
+                               QStringLiteral("export")};
 }
 
 QString helpText()
@@ -33,6 +34,14 @@ QString helpText()
         "                       climate conference with 200 delegations and 100,000 people\n"
         "  stats [--json]       counts of delegations, participants, countries, rooms, sessions,\n"
         "                       speaking slots and notes\n"
+        "  import participants FILE.csv [--dry-run] [--partial]\n"
+        "                       participants from CSV (ours, Indico's, pretix's; comma, semicolon or\n"
+        "                       tab; UTF-8). Nothing is written unless every line is good; --partial\n"
+        "                       imports the good lines and writes the others to FILE.rejected.csv;\n"
+        "                       --dry-run only reports\n"
+        "  export participants FILE.csv|FILE.xlsx [--include-documents]\n"
+        "                       every participant as CSV (the columns import reads) or as a workbook\n"
+        "                       grouped by delegation; document numbers masked unless asked for\n"
         "\n"
         "Exit status: 0 success, 1 the job failed (nothing was changed), 2 usage error.\n");
 }

@@ -16,14 +16,14 @@ build=${PLENARY_BUILD_DIR:-$root/build}
 packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-    qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libicu-dev
+    qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libicu-dev libxlsxwriter-dev
     libqt6sql6-sqlite qt6-qpa-plugins libgl1-mesa-dri
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick-pdf qml6-module-qttest qml6-module-qt-labs-animation
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
-    iso-codes poppler-utils sqlite3 xvfb xauth
+    iso-codes poppler-utils sqlite3 unzip xvfb xauth
     libphonenumber-dev
 )
 

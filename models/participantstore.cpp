@@ -10,6 +10,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <thread>
 
@@ -24,7 +26,9 @@ const QString kColumns = QStringLiteral(
     "p.badge_number, p.checked_in_at");
 constexpr int kColumnCount = 21;
 
-Participant readParticipant(const Statement &q)
+/// From a Statement or a forward-only QSqlQuery (streaming reads).
+template<typename Query>
+Participant readParticipant(const Query &q)
 {
     Participant p;
     p.id = q.value(0).toLongLong();
@@ -681,6 +685,50 @@ Result<std::vector<qint64>> ParticipantStore::memberIdsInProtocolOrder(qint64 de
     while (query.next())
         ids.push_back(query.value(0).toLongLong());
     return ids;
+}
+
+namespace {
+/// The order of the published list of participants: delegations by name (those in none
+/// last), then the role's protocol rank, then the name.
+QString delegationOrder()
+{
+    return QStringLiteral("d.name IS NULL, d.name, %1, p.sort_key, p.id")
+        .arg(ParticipantStore::roleRankSql(QStringLiteral("p.role")));
+}
+} // namespace
+
+Status
+ParticipantStore::forEachInDelegationOrder(const std::function<bool(const ParticipantRow &)> &visit) const
+{
+    // One forward-only query: rows stream from SQLite without a copy of the whole list.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, d.name, d.country_code FROM participant p "
+                                   "LEFT JOIN delegation d ON d.id = p.delegation_id ORDER BY %2")
+                        .arg(kColumns, delegationOrder())))
+        return Error {QStringLiteral("database error: %1").arg(query.lastError().text()), {}, 0};
+    ParticipantRow row;
+    while (query.next()) {
+        row.participant = readParticipant(query);
+        row.delegationName = query.value(kColumnCount).toString();
+        row.delegationCountry = query.value(kColumnCount + 1).toString();
+        if (!visit(row))
+            return Error {QStringLiteral("cancelled"), {}, 0};
+    }
+    return {};
+}
+
+Result<std::vector<qint64>> ParticipantStore::idsInDelegationOrder() const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT group_concat(id) FROM (SELECT p.id AS id FROM participant p "
+                                   "LEFT JOIN delegation d ON d.id = p.delegation_id "
+                                   "ORDER BY %1)")
+                        .arg(delegationOrder()));
+    Result<QVariant> list = query.scalar();
+    if (!list.ok())
+        return list.error();
+    return SqlValues::parseIdList(list.value().toString());
 }
 
 Result<std::vector<qint64>> ParticipantStore::matchingIds(const ParticipantFilter &filter) const

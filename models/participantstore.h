@@ -79,6 +79,13 @@ public:
     [[nodiscard]] Result<std::vector<qint64>> memberIdsInProtocolOrder(qint64 delegationId) const;
     /// An SQL expression giving a role column its protocol rank (0 = head of delegation).
     [[nodiscard]] static QString roleRankSql(const QString &column);
+    /// Every participant id as the list of participants is published: delegations by name
+    /// (those in none last), heads first, then by role rank, then by name.
+    [[nodiscard]] Result<std::vector<qint64>> idsInDelegationOrder() const;
+    /// Every participant's list row in that order, streamed from one query (exports);
+    /// `visit` returns false to stop, which comes back as an error "cancelled".
+    [[nodiscard]] Status
+    forEachInDelegationOrder(const std::function<bool(const ParticipantRow &)> &visit) const;
     /// The ids the filter lets through, in no particular order.
     [[nodiscard]] Result<std::vector<qint64>> matchingIds(const ParticipantFilter &filter) const;
     /// The list rows of these ids, in the order given (missing ids are skipped).

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "delegationmodel.h"
 #include "eventsettings.h"
+#include "participantexchange.h"
 #include "participantmodel.h"
 #include "vocabulary.h"
 
@@ -26,6 +27,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_participants(new ParticipantModel(database, ParticipantModel::Ordering::NameOrder, this))
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
     , m_checkIn(new CheckInDesk(database, m_event, this))
+    , m_exchange(new ParticipantExchange(database, this))
 {
     // Members and heads show on both pages: a write on one refreshes the other.
     connect(m_participants, &ParticipantModel::participantsWritten, m_delegations, &DelegationModel::reload);
@@ -41,6 +43,9 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_checkIn, &CheckInDesk::checkedIn, m_participants, &ParticipantModel::refresh);
     connect(m_participants, &ParticipantModel::participantsWritten, m_checkIn, &CheckInDesk::refresh);
     connect(m_checkIn, &CheckInDesk::failed, this, &Workspace::errorOccurred);
+    connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,
+            &ParticipantModel::refresh);
+    connect(m_exchange, &ParticipantExchange::participantsImported, m_delegations, &DelegationModel::reload);
 }
 
 Workspace::~Workspace()

@@ -11,6 +11,7 @@ class CheckInDesk;
 class Database;
 class DelegationModel;
 class EventSettings;
+class ParticipantExchange;
 class ParticipantModel;
 
 /// What the window works on: the open database's models and the reference lists the forms
@@ -26,6 +27,7 @@ class Workspace : public QObject
     /// The members of one delegation (its delegationFilter) in protocol order.
     Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
     Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
+    Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -49,6 +51,7 @@ public:
     [[nodiscard]] ParticipantModel *participants() const { return m_participants; }
     [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
+    [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -79,6 +82,7 @@ private:
     ParticipantModel *m_participants;
     ParticipantModel *m_delegationMembers;
     CheckInDesk *m_checkIn;
+    ParticipantExchange *m_exchange;
 };
 
 } // namespace Plenary

@@ -18,7 +18,7 @@ Item {
                                      || Workspace.participants.roleFilter !== "" || Workspace.participants.stateFilter !== ""
     readonly property ParticipantDelegate currentRow: list.currentItem as ParticipantDelegate
     /// A dialog of this page is open (the window's page shortcuts wait).
-    readonly property bool dialogOpen: dialog.visible || confirm.visible
+    readonly property bool dialogOpen: dialog.visible || confirm.visible || importDialog.visible || exportDialog.visible
     /// The participant a confirmation is pending for.
     property int pendingDeleteId
 
@@ -70,6 +70,13 @@ Item {
     function closeDialogs() {
         dialog.close();
         confirm.close();
+        importDialog.close();
+        exportDialog.close();
+    }
+
+    /// Opens the import dialog at its mapping step for `file` (the self-test passes a sample).
+    function openImport(file: url) {
+        importDialog.openFile(file);
     }
 
     function select(row: int) {
@@ -194,6 +201,20 @@ Item {
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("Delete the selected participant (Del)")
                 onClicked: root.deleteCurrent()
+            }
+            Button {
+                text: qsTr("Import…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Import participants from a CSV file (ours, Indico, pretix)")
+                onClicked: importDialog.chooseFile()
+            }
+            Button {
+                text: qsTr("Export…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Export every participant as CSV or an Excel workbook")
+                onClicked: exportDialog.open()
             }
         }
 
@@ -350,6 +371,16 @@ Item {
             root.select(Workspace.participants.rowOf(id));
             list.forceActiveFocus();
         }
+        onClosed: list.forceActiveFocus()
+    }
+
+    ImportDialog {
+        id: importDialog
+        onClosed: list.forceActiveFocus()
+    }
+
+    ExportDialog {
+        id: exportDialog
         onClosed: list.forceActiveFocus()
     }
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,15 @@ private Q_SLOTS:
         QTest::newRow("bad seed") << QStringList {QStringLiteral("demo"), QStringLiteral("--seed"),
                                                   QStringLiteral("x")};
         QTest::newRow("stray argument") << QStringList {QStringLiteral("stats"), QStringLiteral("extra")};
+        QTest::newRow("import without a file")
+            << QStringList {QStringLiteral("import"), QStringLiteral("participants")};
+        QTest::newRow("import of what")
+            << QStringList {QStringLiteral("import"), QStringLiteral("people"), QStringLiteral("x.csv")};
+        QTest::newRow("import bad option")
+            << QStringList {QStringLiteral("import"), QStringLiteral("participants"), QStringLiteral("x.csv"),
+                            QStringLiteral("--all")};
+        QTest::newRow("export bad format") << QStringList {
+            QStringLiteral("export"), QStringLiteral("participants"), QStringLiteral("x.pdf")};
     }
 
     void usageErrorsExitTwoAndCreateNothing()
@@ -160,6 +170,54 @@ private Q_SLOTS:
             "SELECT max(n) FROM (SELECT count(*) AS n FROM participant GROUP BY delegation_id)")));
         QVERIFY(largest.next());
         QCOMPARE(largest.value(0).toInt(), 4409);
+    }
+
+    void importAndExportParticipants()
+    {
+        const QString data = QStringLiteral(PLENARY_TEST_DATA "/csv/");
+        const QString path = database(QStringLiteral("exchange.sqlite"));
+        // A file that cannot be read creates no database.
+        Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("import"),
+                           QStringLiteral("participants"), data + QStringLiteral("latin1.csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("latin1.csv is not UTF-8")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+        // Bad lines: every one on stderr as FILE:LINE: field: reason, nothing written.
+        run = plenary({QStringLiteral("--database"), path, QStringLiteral("import"),
+                       QStringLiteral("participants"), data + QStringLiteral("bad-lines.csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(data + QStringLiteral("bad-lines.csv:5: email: ")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("bad-lines.csv:8: country: ")));
+        QVERIFY(!QFile::exists(path));
+        run = plenary({QStringLiteral("--database"), path, QStringLiteral("import"),
+                       QStringLiteral("participants"), data + QStringLiteral("ours-bom-crlf.csv"),
+                       QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 1); // a dry run reads an existing database only
+        run = plenary({QStringLiteral("--database"), path, QStringLiteral("import"),
+                       QStringLiteral("participants"), data + QStringLiteral("ours-bom-crlf.csv")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Imported 3 participants")));
+        QCOMPARE(stats(path).value(QStringLiteral("participants")).toInt(), 3);
+        run = plenary({QStringLiteral("--database"), path, QStringLiteral("import"),
+                       QStringLiteral("participants"), data + QStringLiteral("duplicates.csv"),
+                       QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains(QStringLiteral("duplicates.csv:3: warning: email: possible duplicate")));
+        QCOMPARE(stats(path).value(QStringLiteral("participants")).toInt(), 3);
+
+        for (const char *name : {"out.csv", "out.xlsx"}) {
+            const QString out = m_dir.filePath(QString::fromLatin1(name));
+            run = plenary({QStringLiteral("--database"), path, QStringLiteral("export"),
+                           QStringLiteral("participants"), out, QStringLiteral("--include-documents")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(run.out.contains(QStringLiteral("Exported 3 participants")));
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+        run = plenary({QStringLiteral("--database"), database(QStringLiteral("none.sqlite")),
+                       QStringLiteral("export"), QStringLiteral("participants"),
+                       m_dir.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!QFile::exists(database(QStringLiteral("none.sqlite"))));
     }
 
     void refusesANewerDatabase()

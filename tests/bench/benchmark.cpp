@@ -7,6 +7,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "eventsettings.h"
+#include "participantcsv.h"
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
@@ -202,6 +203,41 @@ int measure(const QString &path)
     touchRows(model, 0, model.count());
     figures.insert(QStringLiteral("scroll_cop_s"), milliseconds(timer) / 1000.0);
     figures.insert(QStringLiteral("rss_cop_mb"), double(peakRssMb()));
+
+    // Spreadsheets: the COP list out as CSV and XLSX, and the CSV into an empty database.
+    QTemporaryDir exchange;
+    const QString csv = exchange.filePath(QStringLiteral("cop.csv"));
+    ParticipantCsv::ExportOptions exportOptions;
+    exportOptions.includeDocuments = true;
+    timer.restart();
+    if (Result<qsizetype> written = ParticipantCsv::exportParticipants(*opened.value(), csv, exportOptions);
+        !written.ok()) {
+        std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(written.error().describe()));
+        return 1;
+    }
+    figures.insert(QStringLiteral("export_cop_csv_s"), milliseconds(timer) / 1000.0);
+    timer.restart();
+    if (Result<qsizetype> written = ParticipantCsv::exportParticipants(
+            *opened.value(), exchange.filePath(QStringLiteral("cop.xlsx")), {});
+        !written.ok()) {
+        std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(written.error().describe()));
+        return 1;
+    }
+    figures.insert(QStringLiteral("export_cop_xlsx_s"), milliseconds(timer) / 1000.0);
+    {
+        auto empty = Database::open(exchange.filePath(QStringLiteral("import.sqlite")));
+        if (!empty.ok()) {
+            std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(empty.error().describe()));
+            return 1;
+        }
+        timer.restart();
+        auto imported = ParticipantCsv::Importer(*empty.value()).importFile(csv, {});
+        if (!imported.ok() || imported.value().imported != 100000) {
+            std::fprintf(stderr, "plenary-bench: the COP import failed\n");
+            return 1;
+        }
+        figures.insert(QStringLiteral("import_cop_csv_s"), milliseconds(timer) / 1000.0);
+    }
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "participantcsv.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QThread>
+#include <QUrl>
+#include <QVariantList>
+
+#include <atomic>
+#include <optional>
+
+namespace Plenary {
+
+/// The import and export dialogs' side in C++: reads a file for the preview and the column
+/// mapping, then imports or exports on a worker thread (the Database gives it its own
+/// connection) with progress and cancel. Provided by Workspace.exchange.
+class ParticipantExchange : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Workspace.exchange")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY fileChanged)
+    Q_PROPERTY(int rowCount READ rowCount NOTIFY fileChanged)
+    Q_PROPERTY(QVariantList columns READ columns NOTIFY columnsChanged)
+    Q_PROPERTY(QVariantList fieldChoices READ fieldChoices CONSTANT)
+    Q_PROPERTY(QVariantMap report READ report NOTIFY reportChanged)
+
+public:
+    explicit ParticipantExchange(const Database &database, QObject *parent = nullptr);
+    ~ParticipantExchange() override;
+
+    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
+    [[nodiscard]] double progress() const { return m_progress; }
+    [[nodiscard]] QString fileName() const;
+    [[nodiscard]] int rowCount() const { return m_table ? int(m_table->records.size()) : 0; }
+    /// `[{header, field, samples}]`: each column of the file, where it goes ("" = ignored) and
+    /// its first values, for the mapping step.
+    [[nodiscard]] QVariantList columns() const;
+    /// `[{value, label}]`: "ignore" and every importable field.
+    [[nodiscard]] QVariantList fieldChoices() const;
+    /// The last import's or export's outcome: `{ok, message, imported, rejected, warnings,
+    /// rejectedFile, issues: [{line, field, message, warning}]}`.
+    [[nodiscard]] QVariantMap report() const { return m_report; }
+
+    /// Reads `file` for the mapping step; `{ok, message}`.
+    Q_INVOKABLE QVariantMap inspect(const QUrl &file);
+    Q_INVOKABLE void setColumnField(int column, const QString &field);
+    /// Imports the inspected file with the current mapping, all or nothing unless `partial`.
+    Q_INVOKABLE void startImport(bool partial);
+    /// Exports every participant to `file` (.csv or .xlsx).
+    Q_INVOKABLE void startExport(const QUrl &file, bool includeDocuments);
+    Q_INVOKABLE void cancel();
+    /// Writes a small example file (Indico-style headers, one column we do not know) and
+    /// returns its URL: a template for users, and what the self-test shows.
+    Q_INVOKABLE QUrl writeSample() const;
+
+Q_SIGNALS:
+    void busyChanged();
+    void progressChanged();
+    void fileChanged();
+    void columnsChanged();
+    void reportChanged();
+    void finished();
+    /// Participants (and maybe delegations) were written: lists must re-read.
+    void participantsImported();
+
+private:
+    void run(std::function<QVariantMap()> job);
+    [[nodiscard]] std::function<bool(qsizetype, qsizetype)> progressReporter();
+
+    const Database &m_database;
+    QString m_path;
+    std::optional<Csv::Table> m_table;
+    ParticipantCsv::ColumnMapping m_mapping;
+    QThread *m_worker = nullptr;
+    std::atomic<bool> m_cancel = false;
+    std::atomic<int> m_permille = 0;
+    double m_progress = 0;
+    QVariantMap m_report;
+};
+
+} // namespace Plenary
