@@ -58,6 +58,11 @@ FormDialog {
         focalEmailField.text = record.focalPointEmail || "";
         focalPhoneField.text = record.focalPointPhone || "";
         notesArea.text = record.notes || "";
+        const quotas = record.quotas || {};
+        for (let i = 0; i < quotaFields.count; ++i) {
+            const field = quotaFields.itemAt(i) as QuotaField;
+            field.text = quotas[field.role] !== undefined ? String(quotas[field.role]) : "";
+        }
         root.previousCountryName = Workspace.countryName(countryBox.currentValue);
         root.saveResult = null;
     }
@@ -75,8 +80,19 @@ FormDialog {
             focalPointName: focalNameField.text,
             focalPointEmail: focalEmailField.text,
             focalPointPhone: focalPhoneField.text,
-            notes: notesArea.text
+            notes: notesArea.text,
+            quotas: root.quotas()
         };
+    }
+
+    function quotas(): var {
+        const typed = {};
+        for (let i = 0; i < quotaFields.count; ++i) {
+            const field = quotaFields.itemAt(i) as QuotaField;
+            if (field && field.text.trim() !== "")
+                typed[field.role] = field.text.trim();
+        }
+        return typed;
     }
 
     function countryPicked(code: string) {
@@ -268,6 +284,40 @@ FormDialog {
                 text: Workspace.event.weekday(departureField.text)
                 color: Theme.textMuted
                 elide: Text.ElideRight
+            }
+        }
+
+        SectionLabel {
+            Layout.columnSpan: 2
+            text: qsTr("Badge quotas")
+        }
+
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: root.check.ok || root.check.field.indexOf("quota.") !== 0 ? qsTr("Badges this delegation may hold per role; empty means no limit. Approvals beyond a quota are refused.") : root.check.message
+            color: root.check.ok || root.check.field.indexOf("quota.") !== 0 ? Theme.textFaint : Theme.error
+            font.pointSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        GridLayout {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            columns: 4
+            columnSpacing: Theme.gapMedium
+            rowSpacing: Theme.gapHalf
+
+            Repeater {
+                id: quotaFields
+                model: Workspace.roles
+
+                delegate: QuotaField {
+                    required property var modelData
+                    role: modelData.value
+                    label: modelData.label
+                    invalid: !root.check.ok && root.check.field === "quota." + modelData.value
+                }
             }
         }
 

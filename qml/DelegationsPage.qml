@@ -115,6 +115,11 @@ Item {
             }
         }
 
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gapMedium
+
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -170,6 +175,16 @@ Item {
                     }
                 }
             }
+        }
+
+        DelegationDetails {
+            Layout.preferredWidth: Math.max(320, root.width * 0.28)
+            Layout.fillHeight: true
+            delegationId: root.currentRow ? root.currentRow.delegationId : 0
+            name: root.currentRow ? root.currentRow.name : ""
+            flag: root.currentRow ? root.currentRow.flag : ""
+            kindLabel: root.currentRow ? root.currentRow.kindLabel : ""
+        }
         }
     }
 

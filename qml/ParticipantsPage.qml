@@ -305,6 +305,37 @@ Item {
             }
         }
 
+        // How many are in each accreditation state (under the delegation and role filters);
+        // a click filters by that state, a second click lifts the filter.
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapHalf
+
+            Repeater {
+                model: Workspace.participants.stateCounts
+
+                delegate: AbstractButton {
+                    id: stateChip
+                    required property var modelData
+                    readonly property bool chosen: Workspace.participants.stateFilter === modelData.state
+                    implicitWidth: pill.implicitWidth
+                    implicitHeight: pill.implicitHeight
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("%1: %2").arg(modelData.label).arg(modelData.count)
+                    onClicked: Workspace.participants.stateFilter = stateChip.chosen ? "" : modelData.state
+
+                    StatusPill {
+                        id: pill
+                        anchors.fill: parent
+                        text: stateChip.modelData.label + "  " + stateChip.modelData.count.toLocaleString(Qt.locale(), "f", 0)
+                        tone: stateChip.modelData.count > 0 ? Theme.accreditationTone(stateChip.modelData.state) : Theme.toneMuted
+                        solid: stateChip.chosen
+                        opacity: stateChip.modelData.count > 0 || stateChip.chosen ? 1 : 0.55
+                    }
+                }
+            }
+        }
+
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -3,10 +3,14 @@
 // that are never reused, all-or-nothing bulk moves, and the recorded history.
 
 #include "accreditationstore.h"
+#include "delegationstore.h"
 #include "demogenerator.h"
+#include "participantmodel.h"
 #include "participantstore.h"
 #include "testsupport.h"
 #include "vocabulary.h"
+
+#include <QAbstractItemModelTester>
 
 using namespace Plenary;
 
@@ -201,6 +205,95 @@ private Q_SLOTS:
         QCOMPARE(stored.functionTitle, QStringLiteral("Legal Adviser"));
         QCOMPARE(stored.accreditationState, QStringLiteral("approved"));
         QCOMPARE(stored.badgeNumber, QStringLiteral("000001"));
+    }
+
+    void badgeQuotasAreNeverExceeded()
+    {
+        TestDatabase db;
+        Delegation d;
+        d.countryCode = QStringLiteral("AZ");
+        d.name = QStringLiteral("Azerbaijan");
+        d.badgeQuotas = {{QStringLiteral("delegate"), 2}};
+        const qint64 delegation = DelegationStore(*db).insert(d).value();
+        QCOMPARE(DelegationStore(*db).get(delegation).value().badgeQuotas.value(QStringLiteral("delegate")),
+                 2);
+        std::vector<qint64> ids;
+        for (const char *family : {"One", "Two", "Three"}) {
+            Participant p;
+            p.familyName = QString::fromLatin1(family);
+            p.delegationId = delegation;
+            p.accreditationState = QStringLiteral("documents_complete");
+            ids.push_back(ParticipantStore(*db).insert(p).value());
+        }
+        const AccreditationStore store(*db);
+        // Three at once would make three of two: refused, and none of them moves.
+        const Status all = store.transition(ids, QStringLiteral("approved"), kActor);
+        QVERIFY(!all.ok());
+        QCOMPARE(all.error().field, QStringLiteral("quota"));
+        QVERIFY(all.error().message.contains(QStringLiteral("Azerbaijan")));
+        QCOMPARE(stateOf(*db, ids[0]), QStringLiteral("documents_complete"));
+        QVERIFY(store.transition(std::span(ids).first(2), QStringLiteral("approved"), kActor).ok());
+        QVERIFY(!store.transition(std::span(ids).last(1), QStringLiteral("approved"), kActor).ok());
+
+        const QList<BadgeQuotas::Use> use = DelegationStore(*db).badgeUse(delegation).value();
+        QCOMPARE(use.size(), 1);
+        QCOMPARE(use[0].holding, 2);
+        QCOMPARE(use[0].pending, 1);
+        QCOMPARE(use[0].quota, std::optional<int>(2));
+        QVERIFY(!use[0].over());
+
+        // A quota cannot go below the badges already held, and a holder cannot move into a
+        // full role either.
+        d = DelegationStore(*db).get(delegation).value();
+        d.badgeQuotas[QStringLiteral("delegate")] = 1;
+        QCOMPARE(DelegationStore(*db).update(d).error().field, QStringLiteral("quota"));
+        d.badgeQuotas = {{QStringLiteral("delegate"), 2}, {QStringLiteral("adviser"), 0}};
+        QVERIFY(DelegationStore(*db).update(d).ok());
+        Participant moved = ParticipantStore(*db).get(ids[0]).value();
+        moved.role = QStringLiteral("adviser");
+        QCOMPARE(ParticipantStore(*db).update(moved).error().field, QStringLiteral("quota"));
+    }
+
+    void membersInProtocolOrderAndStateCounts()
+    {
+        TestDatabase db;
+        Delegation d;
+        d.name = QStringLiteral("Observers");
+        d.kind = QStringLiteral("international_organisation");
+        const qint64 delegation = DelegationStore(*db).insert(d).value();
+        const auto add = [&](const char *family, const char *role, const char *state) {
+            Participant p;
+            p.familyName = QString::fromLatin1(family);
+            p.role = QString::fromLatin1(role);
+            p.accreditationState = QString::fromLatin1(state);
+            p.delegationId = delegation;
+            return ParticipantStore(*db).insert(p).value();
+        };
+        const qint64 adviser = add("Aalto", "adviser", "nominated");
+        const qint64 delegateB = add("Berg", "delegate", "nominated");
+        const qint64 head = add("Zuniga", "head_of_delegation", "documents_complete");
+        const qint64 delegateA = add("Adams", "delegate", "rejected");
+        Participant outsider; // in no delegation: counted nowhere here
+        outsider.familyName = QStringLiteral("Elsewhere");
+        QVERIFY(ParticipantStore(*db).insert(outsider).ok());
+
+        QCOMPARE(ParticipantStore(*db).memberIdsInProtocolOrder(delegation).value(),
+                 (std::vector<qint64> {head, delegateA, delegateB, adviser}));
+
+        ParticipantModel members(*db, ParticipantModel::Ordering::ProtocolOrder);
+        QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(members.rowCount(), 0);
+        members.setDelegationFilter(int(delegation));
+        QCOMPARE(members.rowCount(), 4);
+        QCOMPARE(members.data(members.index(0), ParticipantModel::ParticipantIdRole).toLongLong(), head);
+        QMap<QString, int> counts;
+        for (const QVariant &entry : members.stateCounts())
+            counts.insert(entry.toMap().value(QStringLiteral("state")).toString(),
+                          entry.toMap().value(QStringLiteral("count")).toInt());
+        QCOMPARE(counts.value(QStringLiteral("nominated")), 2);
+        QCOMPARE(counts.value(QStringLiteral("documents_complete")), 1);
+        QCOMPARE(counts.value(QStringLiteral("rejected")), 1);
+        QCOMPARE(counts.value(QStringLiteral("approved")), 0);
     }
 };
 
