@@ -378,7 +378,8 @@ private Q_SLOTS:
         const QStringList row = table.value().records.at(0).fields;
         QCOMPARE(row.at(exportHeaders().indexOf(QStringLiteral("Organisation"))),
                  QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
-        QCOMPARE(row.at(exportHeaders().indexOf(QStringLiteral("Phone"))), QStringLiteral("'+1 202-555-0143"));
+        QCOMPARE(row.at(exportHeaders().indexOf(QStringLiteral("Phone"))),
+                 QStringLiteral("'+1 202-555-0143"));
     }
 
     void csvExportImportIsLossless()
