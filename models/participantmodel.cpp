@@ -44,6 +44,11 @@ void ParticipantModel::refresh()
     }
     m_order = std::move(order).value();
     m_rank.assign(m_order);
+    // Someone deleted (here or at another desk) leaves the selection too.
+    const qsizetype selected = m_selected.size();
+    m_selected.removeIf([&](qint64 id) { return m_rank.rankOf(id) == RankIndex::Unranked; });
+    if (m_selected.size() != selected)
+        Q_EMIT selectionChanged();
     applyFilter();
 }
 
@@ -238,6 +243,8 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == ParticipantIdRole)
         return m_ids[std::size_t(index.row())];
+    if (role == SelectedRole)
+        return m_selected.contains(m_ids[std::size_t(index.row())]);
     const ParticipantRow *row = rowAt(index.row());
     if (!row)
         return {};
@@ -310,6 +317,7 @@ QHash<int, QByteArray> ParticipantModel::roleNames() const
         {NationalityRole, "nationality"},
         {HasPhotoRole, "hasPhoto"},
         {MaskedDocumentNumberRole, "maskedDocumentNumber"},
+        {SelectedRole, "selected"},
     };
 }
 
@@ -583,6 +591,63 @@ int ParticipantModel::rowOf(qint64 id) const
 {
     const auto it = std::find(m_ids.begin(), m_ids.end(), id);
     return it == m_ids.end() ? -1 : int(it - m_ids.begin());
+}
+
+void ParticipantModel::toggleSelected(int row)
+{
+    if (row < 0 || row >= int(m_ids.size()))
+        return;
+    const qint64 id = m_ids[std::size_t(row)];
+    if (!m_selected.remove(id))
+        m_selected.insert(id);
+    Q_EMIT dataChanged(index(row), index(row), {SelectedRole});
+    Q_EMIT selectionChanged();
+}
+
+void ParticipantModel::selectRange(int fromRow, int toRow)
+{
+    const int first = std::max(0, std::min(fromRow, toRow));
+    const int last = std::min(int(m_ids.size()) - 1, std::max(fromRow, toRow));
+    if (first > last)
+        return;
+    for (int row = first; row <= last; ++row)
+        m_selected.insert(m_ids[std::size_t(row)]);
+    Q_EMIT dataChanged(index(first), index(last), {SelectedRole});
+    Q_EMIT selectionChanged();
+}
+
+void ParticipantModel::selectAllListed()
+{
+    selectRange(0, int(m_ids.size()) - 1);
+}
+
+void ParticipantModel::clearSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_selected.clear();
+    if (!m_ids.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {SelectedRole});
+    Q_EMIT selectionChanged();
+}
+
+QVariantMap ParticipantModel::changeStateOfSelection(const QString &state, const QString &reason,
+                                                     const QString &actor)
+{
+    // In list order, so that badge numbers follow the names as the list shows them.
+    std::vector<qint64> ids(m_selected.cbegin(), m_selected.cend());
+    if (m_ordering == Ordering::NameOrder)
+        ids = inListOrder(std::move(ids));
+    const Status moved = AccreditationStore(m_database).transition(ids, state, actor, reason);
+    if (!moved.ok() && !isFormError(moved.error()))
+        Q_EMIT failed(moved.error().describe());
+    if (moved.ok()) {
+        m_selected.clear();
+        Q_EMIT selectionChanged();
+        refresh();
+        Q_EMIT participantsWritten();
+    }
+    return toQmlResult(moved);
 }
 
 } // namespace Plenary

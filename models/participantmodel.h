@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QQmlEngine>
+#include <QSet>
 
 #include <deque>
 #include <vector>
@@ -32,6 +33,8 @@ class ParticipantModel : public QAbstractListModel
     /// `[{state, label, count}]` for every accreditation state, under the delegation and role
     /// filters (not the search or the state filter, so that the counts say what a click shows).
     Q_PROPERTY(QVariantList stateCounts READ stateCounts NOTIFY stateCountsChanged)
+    /// How many participants are selected for a bulk action (kept across filter changes).
+    Q_PROPERTY(int selectionCount READ selectionCount NOTIFY selectionChanged)
     /// Goes up on every photo change: `image://photo/<id>?v=<photoRevision>` reloads.
     Q_PROPERTY(int photoRevision READ photoRevision NOTIFY photosChanged)
 
@@ -57,6 +60,7 @@ public:
         NationalityRole,
         HasPhotoRole,
         MaskedDocumentNumberRole,
+        SelectedRole,
     };
     Q_ENUM(Role)
 
@@ -94,6 +98,18 @@ public:
         return int(m_ordering == Ordering::NameOrder ? m_order.size() : m_ids.size());
     }
     [[nodiscard]] QVariantList stateCounts() const { return m_stateCounts; }
+    [[nodiscard]] int selectionCount() const { return int(m_selected.size()); }
+
+    /// Selection for bulk actions: a row in or out, a range of rows added, every listed row
+    /// (which may be 100,000: the ids stay in C++), or none.
+    Q_INVOKABLE void toggleSelected(int row);
+    Q_INVOKABLE void selectRange(int fromRow, int toRow);
+    Q_INVOKABLE void selectAllListed();
+    Q_INVOKABLE void clearSelection();
+    /// Moves every selected participant to `state` in one transaction (all or none), then
+    /// clears the selection; `{ok, message, field}`.
+    Q_INVOKABLE QVariantMap changeStateOfSelection(const QString &state, const QString &reason,
+                                                   const QString &actor);
     [[nodiscard]] int photoRevision() const { return m_photoRevision; }
 
     /// The full record of one participant for the form (dates in ISO, delegation id or 0).
@@ -141,6 +157,7 @@ Q_SIGNALS:
     void filterChanged();
     void countChanged();
     void stateCountsChanged();
+    void selectionChanged();
     /// A participant was added, changed or deleted here.
     void participantsWritten();
     void photosChanged();
@@ -160,6 +177,7 @@ private:
     const Ordering m_ordering;
     ParticipantFilter m_filter;
     QVariantList m_stateCounts;
+    QSet<qint64> m_selected;
     std::vector<qint64> m_order; ///< every id in list order
     /// The position of each id in m_order.
     class RankIndex

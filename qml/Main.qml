@@ -21,7 +21,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -82,6 +82,12 @@ ApplicationWindow {
             // The identity document masked, and the expiry warning where the demo has one.
             root.showPage(Main.Page.Participants);
             participantsPage.editParticipant(Workspace.participants.firstExpiringDocument(), true);
+            break;
+        case "participants/bulk":
+            root.showPage(Main.Page.Participants);
+            participantsPage.clearFilters();
+            Workspace.participants.stateFilter = "documents_complete";
+            participantsPage.bulkPreview(5);
             break;
         case "participants/import":
             root.showPage(Main.Page.Participants);

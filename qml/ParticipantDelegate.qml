@@ -26,14 +26,16 @@ Rectangle {
     required property string givenNames
     required property string familyName
 
+    required property bool selected
     property TableColumns columns
     readonly property bool current: ListView.isCurrentItem
 
-    signal selected(int index)
+    /// Clicked; `modifiers` tell a plain click from Ctrl (toggle) and Shift (range).
+    signal clicked(int index, int modifiers)
     signal activated(int index)
 
     implicitHeight: Theme.rowHeight
-    color: root.current ? Theme.rowSelected : (hover.hovered ? Theme.rowHover : Theme.surface)
+    color: root.selected ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.16) : (root.current ? Theme.rowSelected : (hover.hovered ? Theme.rowHover : Theme.surface))
 
     Accessible.role: Accessible.Row
     Accessible.name: root.displayName
@@ -43,12 +45,13 @@ Rectangle {
     }
 
     TapHandler {
-        onTapped: root.selected(root.index)
+        id: tap
+        onTapped: root.clicked(root.index, tap.point.modifiers)
         onDoubleTapped: root.activated(root.index)
     }
 
     Rectangle {
-        visible: root.current
+        visible: root.current || root.selected
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom

@@ -18,7 +18,9 @@ Item {
                                      || Workspace.participants.roleFilter !== "" || Workspace.participants.stateFilter !== ""
     readonly property ParticipantDelegate currentRow: list.currentItem as ParticipantDelegate
     /// A dialog of this page is open (the window's page shortcuts wait).
-    readonly property bool dialogOpen: dialog.visible || confirm.visible || importDialog.visible || exportDialog.visible
+    readonly property bool dialogOpen: dialog.visible || confirm.visible || importDialog.visible || exportDialog.visible || bulkDialog.visible
+    /// The row a Shift-click extends the selection from.
+    property int selectionAnchor: -1
     /// The participant a confirmation is pending for.
     property int pendingDeleteId
 
@@ -72,6 +74,29 @@ Item {
         confirm.close();
         importDialog.close();
         exportDialog.close();
+        bulkDialog.close();
+    }
+
+    /// A click on a row: plain selects it as current, Ctrl adds or removes it from the bulk
+    /// selection, Shift adds the range from the last clicked row.
+    function rowClicked(row: int, modifiers: int) {
+        if (modifiers & Qt.ShiftModifier && root.selectionAnchor >= 0) {
+            Workspace.participants.selectRange(root.selectionAnchor, row);
+        } else if (modifiers & Qt.ControlModifier) {
+            Workspace.participants.toggleSelected(row);
+            root.selectionAnchor = row;
+        } else {
+            root.selectionAnchor = row;
+        }
+        list.currentIndex = row;
+        list.forceActiveFocus();
+    }
+
+    /// Selects the first `count` listed rows and opens the bulk approval (self-test).
+    function bulkPreview(count: int) {
+        Workspace.participants.clearSelection();
+        Workspace.participants.selectRange(0, count - 1);
+        bulkDialog.openFor("approved", qsTr("Approve"));
     }
 
     /// Opens the import dialog at its mapping step for `file` (the self-test passes a sample).
@@ -305,6 +330,51 @@ Item {
             }
         }
 
+        // The bulk actions on the selection (Ctrl+click, Shift+click, Space, Ctrl+A).
+        Rectangle {
+            Layout.fillWidth: true
+            visible: Workspace.participants.selectionCount > 0
+            implicitHeight: bulkRow.implicitHeight + 2 * Theme.gapSmall
+            radius: 4
+            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.10)
+            border.color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.35)
+
+            RowLayout {
+                id: bulkRow
+                anchors.fill: parent
+                anchors.margins: Theme.gapSmall
+                anchors.leftMargin: Theme.gapMedium
+                spacing: Theme.gapSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: Workspace.participants.selectionCount === 1 ? qsTr("1 participant selected") : qsTr("%1 participants selected").arg(Workspace.participants.selectionCount.toLocaleString(Qt.locale(), "f", 0))
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Button {
+                    text: qsTr("Approve…")
+                    onClicked: bulkDialog.openFor("approved", qsTr("Approve"))
+                }
+                Button {
+                    text: qsTr("Reject…")
+                    onClicked: bulkDialog.openFor("rejected", qsTr("Reject"))
+                }
+                Button {
+                    text: qsTr("Withdraw…")
+                    onClicked: bulkDialog.openFor("withdrawn", qsTr("Withdraw"))
+                }
+                Button {
+                    text: qsTr("Clear selection")
+                    flat: true
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Esc in the list")
+                    onClicked: Workspace.participants.clearSelection()
+                }
+            }
+        }
+
         // How many are in each accreditation state (under the delegation and role filters);
         // a click filters by that state, a second click lifts the filter.
         Flow {
@@ -372,15 +442,25 @@ Item {
                     Keys.onReturnPressed: root.editCurrent()
                     Keys.onEnterPressed: root.editCurrent()
                     Keys.onDeletePressed: root.deleteCurrent()
+                    Keys.onSpacePressed: {
+                        Workspace.participants.toggleSelected(list.currentIndex);
+                        root.selectionAnchor = list.currentIndex;
+                    }
+                    Keys.onPressed: event => {
+                        if (event.key === Qt.Key_A && (event.modifiers & Qt.ControlModifier)) {
+                            Workspace.participants.selectAllListed();
+                            event.accepted = true;
+                        } else if (event.key === Qt.Key_Escape && Workspace.participants.selectionCount > 0) {
+                            Workspace.participants.clearSelection();
+                            event.accepted = true;
+                        }
+                    }
 
                     delegate: ParticipantDelegate {
                         width: list.width
                         height: Theme.rowHeight
                         columns: columns
-                        onSelected: row => {
-                            list.currentIndex = row;
-                            list.forceActiveFocus();
-                        }
+                        onClicked: (row, modifiers) => root.rowClicked(row, modifiers)
                         onActivated: row => root.editRow(row)
                     }
 
@@ -418,6 +498,11 @@ Item {
     ConfirmDialog {
         id: confirm
         onConfirmed: root.confirmDelete()
+        onClosed: list.forceActiveFocus()
+    }
+
+    BulkStateDialog {
+        id: bulkDialog
         onClosed: list.forceActiveFocus()
     }
 }

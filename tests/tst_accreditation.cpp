@@ -295,6 +295,40 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("rejected")), 1);
         QCOMPARE(counts.value(QStringLiteral("approved")), 0);
     }
+
+    void bulkActionsOnASelection()
+    {
+        TestDatabase db;
+        std::vector<qint64> ids;
+        for (const char *family : {"Alpha", "Bravo", "Charlie", "Delta"})
+            ids.push_back(addPerson(*db, QString::fromLatin1(family), QStringLiteral("documents_complete")));
+        const qint64 nominated = addPerson(*db, QStringLiteral("Echo"));
+        ParticipantModel model(*db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.selectRange(0, 1); // Alpha, Bravo
+        model.toggleSelected(3); // Delta
+        QCOMPARE(model.selectionCount(), 3);
+        QVERIFY(model.data(model.index(3), ParticipantModel::SelectedRole).toBool());
+        QVERIFY(!model.data(model.index(2), ParticipantModel::SelectedRole).toBool());
+        // Rejecting needs the one reason; nothing moves without it.
+        QVERIFY(!model.changeStateOfSelection(QStringLiteral("rejected"), {}, kActor).value("ok").toBool());
+        QCOMPARE(model.selectionCount(), 3);
+        QVERIFY(model.changeStateOfSelection(QStringLiteral("approved"), QStringLiteral("Batch 1"), kActor)
+                    .value("ok")
+                    .toBool());
+        QCOMPARE(model.selectionCount(), 0);
+        QCOMPARE(stateOf(*db, ids[0]), QStringLiteral("approved"));
+        QCOMPARE(stateOf(*db, ids[2]), QStringLiteral("documents_complete"));
+        QCOMPARE(ParticipantStore(*db).get(ids[3]).value().badgeNumber, QStringLiteral("000003"));
+        // One that cannot move keeps every other where it was.
+        model.selectAllListed();
+        QCOMPARE(model.selectionCount(), 5);
+        QVERIFY(!model.changeStateOfSelection(QStringLiteral("approved"), {}, kActor).value("ok").toBool());
+        QCOMPARE(stateOf(*db, ids[2]), QStringLiteral("documents_complete"));
+        QCOMPARE(stateOf(*db, nominated), QStringLiteral("nominated"));
+        model.clearSelection();
+        QCOMPARE(model.selectionCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccreditation)
