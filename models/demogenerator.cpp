@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 
 #include "accreditationstore.h"
+#include "badgequotas.h"
 #include "countries.h"
 #include "delegationstore.h"
 #include "demonames.h"
@@ -631,6 +632,19 @@ Status generateDemo(const Database &database, const DemoOptions &options)
                 return stored;
         }
     }
+    // States are granted badges per role: as many as they hold now plus a little room (none for
+    // the head of delegation or the security officers), so that the delegation page shows
+    // quotas in use and some at their limit.
+    Statement quotas(transaction.connection(),
+                     QStringLiteral("INSERT INTO delegation_quota (delegation_id, role, badges) "
+                                    "SELECT p.delegation_id, p.role, count(*) + CASE WHEN p.role IN "
+                                    "('head_of_delegation', 'security_officer') THEN 0 ELSE 2 END "
+                                    "FROM participant p JOIN delegation d ON d.id = p.delegation_id "
+                                    "WHERE d.kind = 'member_state' AND p.accreditation_state IN %1 "
+                                    "GROUP BY p.delegation_id, p.role")
+                         .arg(QLatin1StringView(BadgeQuotas::HoldingStatesSql)));
+    if (Status granted = quotas.exec(); !granted)
+        return granted;
     qCInfo(lcDemo) << "demo written:" << writer.people().size() << "participants";
     return transaction.commit();
 }
