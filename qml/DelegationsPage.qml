@@ -120,71 +120,71 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.gapMedium
 
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            color: Theme.surface
-            border.color: list.activeFocus ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.6) : Theme.border
-            radius: 4
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surface
+                border.color: list.activeFocus ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.6) : Theme.border
+                radius: 4
 
-            ColumnLayout {
-                anchors.fill: parent
-                anchors.margins: 1
-                spacing: 0
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    spacing: 0
 
-                TableHeader {
-                    Layout.fillWidth: true
-                    columns: columns
-                    titles: [qsTr("Delegation"), qsTr("Head of delegation"), qsTr("Members"), qsTr("Stay"), qsTr("Hotel"), qsTr("Status")]
-                    rightAligned: [2]
-                }
-
-                ListView {
-                    id: list
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    focus: true
-                    activeFocusOnTab: true
-                    reuseItems: true
-                    boundsBehavior: Flickable.StopAtBounds
-                    highlightMoveDuration: 0
-                    model: Workspace.delegations
-                    Accessible.name: qsTr("Delegations")
-                    ScrollBar.vertical: PersistentScrollBar {}
-
-                    Keys.onReturnPressed: root.editCurrent()
-                    Keys.onEnterPressed: root.editCurrent()
-                    Keys.onDeletePressed: root.deleteCurrent()
-
-                    delegate: DelegationDelegate {
-                        width: list.width
+                    TableHeader {
+                        Layout.fillWidth: true
                         columns: columns
-                        onSelected: row => {
-                            list.currentIndex = row;
-                            list.forceActiveFocus();
-                        }
-                        onActivated: row => root.editRow(row)
+                        titles: [qsTr("Delegation"), qsTr("Head of delegation"), qsTr("Members"), qsTr("Stay"), qsTr("Hotel"), qsTr("Status")]
+                        rightAligned: [2]
                     }
 
-                    Label {
-                        anchors.centerIn: parent
-                        visible: list.count === 0
-                        text: qsTr("No delegations yet. Add one with Ctrl+N.")
-                        color: Theme.textMuted
+                    ListView {
+                        id: list
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        focus: true
+                        activeFocusOnTab: true
+                        reuseItems: true
+                        boundsBehavior: Flickable.StopAtBounds
+                        highlightMoveDuration: 0
+                        model: Workspace.delegations
+                        Accessible.name: qsTr("Delegations")
+                        ScrollBar.vertical: PersistentScrollBar {}
+
+                        Keys.onReturnPressed: root.editCurrent()
+                        Keys.onEnterPressed: root.editCurrent()
+                        Keys.onDeletePressed: root.deleteCurrent()
+
+                        delegate: DelegationDelegate {
+                            width: list.width
+                            columns: columns
+                            onSelected: row => {
+                                list.currentIndex = row;
+                                list.forceActiveFocus();
+                            }
+                            onActivated: row => root.editRow(row)
+                        }
+
+                        Label {
+                            anchors.centerIn: parent
+                            visible: list.count === 0
+                            text: qsTr("No delegations yet. Add one with Ctrl+N.")
+                            color: Theme.textMuted
+                        }
                     }
                 }
             }
-        }
 
-        DelegationDetails {
-            Layout.preferredWidth: Math.max(320, root.width * 0.28)
-            Layout.fillHeight: true
-            delegationId: root.currentRow ? root.currentRow.delegationId : 0
-            name: root.currentRow ? root.currentRow.name : ""
-            flag: root.currentRow ? root.currentRow.flag : ""
-            kindLabel: root.currentRow ? root.currentRow.kindLabel : ""
-        }
+            DelegationDetails {
+                Layout.preferredWidth: Math.max(320, root.width * 0.28)
+                Layout.fillHeight: true
+                delegationId: root.currentRow ? root.currentRow.delegationId : 0
+                name: root.currentRow ? root.currentRow.name : ""
+                flag: root.currentRow ? root.currentRow.flag : ""
+                kindLabel: root.currentRow ? root.currentRow.kindLabel : ""
+            }
         }
     }
 
