@@ -161,6 +161,103 @@ Status AccreditationStore::recordPast(std::span<const PastAccreditationChange> c
     return transaction.commit();
 }
 
+Result<QList<AccreditationStanding>> AccreditationStore::standings(std::span<const qint64> ids) const
+{
+    // A bulk action may cover every participant: read in chunks rather than one query each.
+    constexpr std::size_t ChunkSize = 500;
+    QHash<qint64, AccreditationStanding> found;
+    found.reserve(qsizetype(ids.size()));
+    for (std::size_t start = 0; start < ids.size(); start += ChunkSize) {
+        const std::span<const qint64> chunk = ids.subspan(start, std::min(ChunkSize, ids.size() - start));
+        QStringList list;
+        list.reserve(qsizetype(chunk.size()));
+        for (qint64 id : chunk)
+            list.append(QString::number(id));
+        Statement query(m_database.connection(),
+                        QStringLiteral("SELECT id, accreditation_state, badge_number, checked_in_at "
+                                       "FROM participant WHERE id IN (%1)")
+                            .arg(list.join(u',')));
+        if (Status run = query.exec(); !run)
+            return run.error();
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            found.insert(id, {id, query.value(1).toString(), query.value(2).toString(), query.value(3)});
+        }
+    }
+    QList<AccreditationStanding> ordered;
+    ordered.reserve(found.size());
+    for (qint64 id : ids) {
+        if (auto it = found.constFind(id); it != found.cend())
+            ordered.append(*it);
+    }
+    return ordered;
+}
+
+Status AccreditationStore::restore(std::span<const AccreditationStanding> from,
+                                   std::span<const AccreditationStanding> to, const QString &actor,
+                                   const QString &reason) const
+{
+    if (from.size() != to.size())
+        return Error {QStringLiteral("Cannot restore: the two lists differ in length."), {}, 0};
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    const QSqlDatabase db = transaction.connection();
+    std::vector<qint64> ids;
+    ids.reserve(from.size());
+    for (const AccreditationStanding &standing : from)
+        ids.push_back(standing.participantId);
+    Result<QList<AccreditationStanding>> now = standings(ids);
+    if (!now.ok())
+        return now.error();
+    if (std::size_t(now.value().size()) != from.size())
+        return Error {
+            QStringLiteral("A participant concerned no longer exists (deleted at another desk?)."), {}, 0};
+    Statement move(
+        db,
+        QStringLiteral("UPDATE participant SET accreditation_state = :state, badge_number = :badge, "
+                       "checked_in_at = :checkedIn, updated_at = :now WHERE id = :id"));
+    Statement record(db,
+                     QStringLiteral("INSERT INTO accreditation_change (participant_id, from_state, to_state, "
+                                    "changed_by, changed_at, reason) "
+                                    "VALUES (:id, :from, :to, :by, :at, :reason)"));
+    const QString stamp = SqlValues::now();
+    bool givesBadges = false;
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        const AccreditationStanding &current = now.value().at(qsizetype(i));
+        const AccreditationStanding &target = to[i];
+        if (current != from[i] || target.participantId != current.participantId)
+            return Error {QStringLiteral("Participant %1 was moved on since (at another desk?); nothing was "
+                                         "changed.")
+                              .arg(current.participantId),
+                          {},
+                          0};
+        move.bind(QStringLiteral(":state"), target.state)
+            .bind(QStringLiteral(":badge"), nullIfEmpty(target.badgeNumber))
+            .bind(QStringLiteral(":checkedIn"), target.checkedInAt)
+            .bind(QStringLiteral(":now"), stamp)
+            .bind(QStringLiteral(":id"), target.participantId);
+        if (Status run = move.exec(); !run)
+            return run;
+        if (current.state != target.state) {
+            record.bind(QStringLiteral(":id"), target.participantId)
+                .bind(QStringLiteral(":from"), current.state)
+                .bind(QStringLiteral(":to"), target.state)
+                .bind(QStringLiteral(":by"), actor.trimmed())
+                .bind(QStringLiteral(":at"), stamp)
+                .bind(QStringLiteral(":reason"), reason.trimmed());
+            if (Status run = record.exec(); !run)
+                return run;
+        }
+        givesBadges = givesBadges || BadgeQuotas::holdsBadge(target.state);
+    }
+    if (givesBadges) {
+        if (Status quotas = BadgeQuotas::verifyAll(db); !quotas)
+            return quotas;
+    }
+    return transaction.commit();
+}
+
 Result<QList<AccreditationChange>> AccreditationStore::history(qint64 participantId) const
 {
     Statement query(m_database.connection(),

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QVariant>
 
 #include <span>
 
@@ -25,6 +26,17 @@ struct PastAccreditationChange
 {
     qint64 participantId = 0;
     AccreditationChange change;
+};
+
+/// Where one participant stands in the workflow: what undoing a move puts back.
+struct AccreditationStanding
+{
+    qint64 participantId = 0;
+    QString state;
+    QString badgeNumber;
+    QVariant checkedInAt; ///< as stored, null when not checked in
+
+    bool operator==(const AccreditationStanding &) const = default;
 };
 
 /// The accreditation workflow of domain.md: only the allowed transitions, a reason for every
@@ -48,6 +60,14 @@ public:
     /// Adds history entries for changes that already happened (the states are not touched),
     /// in one transaction.
     [[nodiscard]] Status recordPast(std::span<const PastAccreditationChange> changes) const;
+    /// Where each of `ids` stands now, in the order given (missing ids are left out).
+    [[nodiscard]] Result<QList<AccreditationStanding>> standings(std::span<const qint64> ids) const;
+    /// Puts participants back to `to` outside the workflow's steps (undo, redo, correcting a
+    /// mistaken check-in), provided each still stands as `from` says (the same participants in
+    /// the same order); records every move with `actor` and `reason`. All or none.
+    [[nodiscard]] Status restore(std::span<const AccreditationStanding> from,
+                                 std::span<const AccreditationStanding> to, const QString &actor,
+                                 const QString &reason) const;
     /// The changes of one participant, oldest first.
     [[nodiscard]] Result<QList<AccreditationChange>> history(qint64 participantId) const;
 

@@ -77,35 +77,56 @@ Result<QList<Use>> usage(const QSqlDatabase &db, qint64 delegationId)
     return uses;
 }
 
+namespace {
+
+/// Delegations and roles holding more badges than their quota, of one delegation (`:id`) or
+/// of all.
+QString overQuotaSql(bool oneDelegation)
+{
+    return QStringLiteral("SELECT d.name, q.role, q.badges, count(p.id) FROM delegation_quota q "
+                          "JOIN delegation d ON d.id = q.delegation_id "
+                          "JOIN participant p ON p.delegation_id = q.delegation_id AND p.role = q.role "
+                          "AND p.accreditation_state IN %1 %2 GROUP BY d.name, q.role, q.badges "
+                          "HAVING count(p.id) > q.badges")
+        .arg(QLatin1StringView(HoldingStatesSql),
+             oneDelegation ? QStringLiteral("WHERE q.delegation_id = :id") : QString());
+}
+
+/// Runs an overQuotaSql() statement: an error naming the first delegation and role over.
+Status refuseFirstOver(Statement &over)
+{
+    if (Status run = over.exec(); !run)
+        return run;
+    if (!over.next())
+        return {};
+    const QString role = Vocabulary::label(Vocabulary::roles(), over.value(1).toString()).toLower();
+    const Error error {QStringLiteral("%1 may hold %2 badge(s) for the role %3; this would make it %4.")
+                           .arg(over.value(0).toString())
+                           .arg(over.value(2).toInt())
+                           .arg(role)
+                           .arg(over.value(3).toInt()),
+                       QStringLiteral("quota"), 0};
+    over.finish();
+    return error;
+}
+
+} // namespace
+
 Status verify(const QSqlDatabase &db, const QSet<qint64> &delegationIds)
 {
-    Statement over(
-        db,
-        QStringLiteral("SELECT d.name, q.role, q.badges, count(p.id) FROM delegation_quota q "
-                       "JOIN delegation d ON d.id = q.delegation_id "
-                       "JOIN participant p ON p.delegation_id = q.delegation_id AND p.role = q.role "
-                       "AND p.accreditation_state IN %1 "
-                       "WHERE q.delegation_id = :id GROUP BY d.name, q.role, q.badges "
-                       "HAVING count(p.id) > q.badges")
-            .arg(QLatin1StringView(HoldingStatesSql)));
+    Statement over(db, overQuotaSql(true));
     for (qint64 id : delegationIds) {
         over.bind(QStringLiteral(":id"), id);
-        if (Status run = over.exec(); !run)
-            return run;
-        if (over.next()) {
-            const QString role = Vocabulary::label(Vocabulary::roles(), over.value(1).toString()).toLower();
-            const Error error {
-                QStringLiteral("%1 may hold %2 badge(s) for the role %3; this would make it %4.")
-                    .arg(over.value(0).toString())
-                    .arg(over.value(2).toInt())
-                    .arg(role)
-                    .arg(over.value(3).toInt()),
-                QStringLiteral("quota"), 0};
-            over.finish();
-            return error;
-        }
+        if (Status refused = refuseFirstOver(over); !refused)
+            return refused;
     }
     return {};
+}
+
+Status verifyAll(const QSqlDatabase &db)
+{
+    Statement over(db, overQuotaSql(false));
+    return refuseFirstOver(over);
 }
 
 } // namespace Plenary::BadgeQuotas

@@ -43,5 +43,7 @@ struct Use
 /// Fails, naming delegation and role, when one of `delegationIds` holds more badges of a role
 /// than its quota. Called inside the writing transaction after the write, so it rolls back.
 [[nodiscard]] Status verify(const QSqlDatabase &db, const QSet<qint64> &delegationIds);
+/// The same for every delegation with a quota (when the delegations concerned are not known).
+[[nodiscard]] Status verifyAll(const QSqlDatabase &db);
 
 } // namespace Plenary::BadgeQuotas

@@ -2,6 +2,7 @@
 #include "checkindesk.h"
 
 #include "countries.h"
+#include "edits.h"
 #include "eventsettings.h"
 #include "logging.h"
 #include "qmlresult.h"
@@ -180,10 +181,14 @@ void CheckInDesk::refresh()
     const int index = m_currentIndex;
     if (m_pinned) {
         if (Result<CheckInRecord> again = CheckInStore(m_database).record(m_pinned->participant.id);
-            again.ok())
+            again.ok()) {
             m_pinned = again.value();
-        else
+            // The check-in made here was undone: the card says what the person's state says.
+            if (m_pinned->participant.accreditationState != u"checked_in")
+                m_pinnedJustCheckedIn = false;
+        } else {
             unpin();
+        }
     }
     if (!m_pinned) {
         runLookup();
@@ -286,17 +291,45 @@ QVariantMap CheckInDesk::checkInCurrent(const QString &actor)
     const QVariantMap shown = current();
     if (shown.isEmpty())
         return toQmlResult(Error {tr("Nobody is shown to check in."), QStringLiteral("query"), 0});
+    const QString name = shown.value(QStringLiteral("displayName")).toString();
     if (m_pinnedJustCheckedIn)
-        return toQmlResult(Error {
-            tr("%1 has just been checked in.").arg(shown.value(QStringLiteral("displayName")).toString()),
-            QStringLiteral("state"), 0});
+        return toQmlResult(Error {tr("%1 has just been checked in.").arg(name), QStringLiteral("state"), 0});
     const qint64 id = shown.value(QStringLiteral("participantId")).toLongLong();
-    Result<CheckInRecord> done = CheckInStore(m_database).checkIn(id, actor);
+    return toQmlResult(moveAndPin(
+        id, [&] { return CheckInStore(m_database).checkIn(id, actor); },
+        Edits::accreditationDescription(QStringLiteral("checked_in"), 1, name), {}, true));
+}
+
+QVariantMap CheckInDesk::revertCheckInOfCurrent(const QString &reason, const QString &actor)
+{
+    const QVariantMap shown = current();
+    if (shown.isEmpty())
+        return toQmlResult(Error {tr("Nobody is shown."), QStringLiteral("query"), 0});
+    const qint64 id = shown.value(QStringLiteral("participantId")).toLongLong();
+    return toQmlResult(moveAndPin(
+        id, [&] { return CheckInStore(m_database).revertCheckIn(id, actor, reason); },
+        tr("taking back the check-in of %1").arg(shown.value(QStringLiteral("displayName")).toString()),
+        reason, false));
+}
+
+Status CheckInDesk::moveAndPin(qint64 id, const std::function<Result<CheckInRecord>()> &move,
+                               const QString &description, const QString &reason, bool justCheckedIn)
+{
+    const AccreditationStore workflow(m_database);
+    const qint64 ids[] = {id};
+    Result<QList<AccreditationStanding>> before =
+        m_history ? workflow.standings(ids) : Result(QList<AccreditationStanding>());
+    Result<CheckInRecord> done = move();
     if (!done.ok()) {
         if (!isFormError(done.error()))
             Q_EMIT failed(done.error().describe());
         refresh();
-        return toQmlResult(done.error());
+        return done.error();
+    }
+    if (m_history && before.ok()) {
+        if (Result<QList<AccreditationStanding>> after = workflow.standings(ids); after.ok())
+            m_history->record(Edits::accreditationMoved(std::move(before).value(), std::move(after).value(),
+                                                        description, reason));
     }
     // The card keeps the person with a confirmation; the field is empty for the next one.
     m_query.clear();
@@ -306,13 +339,13 @@ QVariantMap CheckInDesk::checkInCurrent(const QString &actor)
     m_moreCandidates = false;
     m_notFound.clear();
     m_pinned = std::move(done).value();
-    m_pinnedJustCheckedIn = true;
+    m_pinnedJustCheckedIn = justCheckedIn;
     refreshRecent();
     Q_EMIT queryChanged();
     Q_EMIT resultsChanged();
     Q_EMIT currentChanged();
-    Q_EMIT checkedIn(id);
-    return toQmlResult(Status());
+    Q_EMIT participantMoved(id);
+    return {};
 }
 
 void CheckInDesk::showRecent(int row)

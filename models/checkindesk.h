@@ -10,6 +10,7 @@
 namespace Plenary {
 
 class Database;
+class EditHistory;
 class EventSettings;
 
 /// A short list of check-in records for QML: the desk's name candidates or its latest
@@ -97,8 +98,13 @@ public:
     [[nodiscard]] bool moreCandidates() const { return m_moreCandidates; }
     [[nodiscard]] QString notFound() const { return m_notFound; }
 
+    /// Where check-ins made here are recorded for undo; none by default.
+    void setHistory(EditHistory *history) { m_history = history; }
+
     /// Checks in the person the card shows, recorded under `actor`: `{ok, message, field}`.
     Q_INVOKABLE QVariantMap checkInCurrent(const QString &actor);
+    /// Takes back the check-in of the person the card shows (CheckInStore::revertCheckIn).
+    Q_INVOKABLE QVariantMap revertCheckInOfCurrent(const QString &reason, const QString &actor);
     /// Shows one of the latest check-ins on the card (to look at a mistake).
     Q_INVOKABLE void showRecent(int row);
     /// Shows one participant on the card: the candidate when listed, otherwise on its own.
@@ -123,12 +129,16 @@ Q_SIGNALS:
     void queryChanged();
     void currentChanged();
     void resultsChanged();
-    /// A person was checked in here.
-    void checkedIn(qint64 participantId);
+    /// A person was checked in here, or a check-in taken back.
+    void participantMoved(qint64 participantId);
     void failed(const QString &message);
 
 private:
     void runLookup();
+    /// Runs a check-in or its correction of participant `id` (recorded for undo as
+    /// `description`) and pins the result on the card.
+    [[nodiscard]] Status moveAndPin(qint64 id, const std::function<Result<CheckInRecord>()> &move,
+                                    const QString &description, const QString &reason, bool justCheckedIn);
     void unpin();
     void refreshRecent();
     [[nodiscard]] QVariantMap card(const CheckInRecord &record, const QString &verdict) const;
@@ -145,6 +155,7 @@ private:
     /// A record shown without being a candidate: just checked in, or picked from the recent list.
     std::optional<CheckInRecord> m_pinned;
     bool m_pinnedJustCheckedIn = false;
+    EditHistory *m_history = nullptr;
 };
 
 } // namespace Plenary

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Plenary {
 
@@ -187,13 +188,49 @@ Result<CheckInRecord> CheckInStore::checkIn(qint64 participantId, const QString 
     return record(participantId);
 }
 
+Result<CheckInRecord> CheckInStore::revertCheckIn(qint64 participantId, const QString &actor,
+                                                  const QString &reason) const
+{
+    if (reason.trimmed().isEmpty())
+        return Error {QStringLiteral("Say why the check-in is taken back."), QStringLiteral("reason"), 0};
+    const AccreditationStore workflow(m_database);
+    const qint64 ids[] = {participantId};
+    Result<QList<AccreditationStanding>> now = workflow.standings(ids);
+    if (!now.ok())
+        return now.error();
+    if (now.value().isEmpty())
+        return Error {QStringLiteral("This participant no longer exists (deleted at another desk?)."), {}, 0};
+    const AccreditationStanding &current = now.value().first();
+    if (current.state != u"checked_in")
+        return Error {QStringLiteral("Only a check-in can be taken back; this person is %1.")
+                          .arg(Vocabulary::label(Vocabulary::accreditationStates(), current.state).toLower()),
+                      QStringLiteral("state"), 0};
+    // Outside the workflow's steps, which lead from checked in only to withdrawn: the badge was
+    // printed, so that is where the person stands again; the history keeps both moves.
+    AccreditationStanding corrected = current;
+    corrected.state = QStringLiteral("badge_printed");
+    corrected.checkedInAt = QVariant();
+    const AccreditationStanding from[] = {current};
+    const AccreditationStanding to[] = {corrected};
+    if (Status restored =
+            workflow.restore(from, to, actor, QStringLiteral("Check-in taken back: ") + reason.trimmed());
+        !restored)
+        return restored.error();
+    return record(participantId);
+}
+
 Result<QList<CheckInRecord>> CheckInStore::recentCheckIns(int limit) const
 {
-    // Newest check-in changes first: the primary key is their order, read backwards.
-    Statement latest(m_database.connection(),
-                     QStringLiteral("SELECT participant_id, changed_by, changed_at FROM accreditation_change "
-                                    "WHERE to_state = 'checked_in' ORDER BY id DESC LIMIT :limit"));
-    latest.bind(QStringLiteral(":limit"), limit);
+    // Newest check-in changes first (the primary key is their order, read backwards), of people
+    // still checked in: one taken back or undone is no longer a check-in. A person checked in
+    // again after a way back has two such changes; a few more are read and the older dropped.
+    Statement latest(
+        m_database.connection(),
+        QStringLiteral("SELECT c.participant_id, c.changed_by, c.changed_at FROM accreditation_change c "
+                       "JOIN participant p ON p.id = c.participant_id "
+                       "AND p.accreditation_state = 'checked_in' "
+                       "WHERE c.to_state = 'checked_in' ORDER BY c.id DESC LIMIT :limit"));
+    latest.bind(QStringLiteral(":limit"), limit * 3);
     if (Status run = latest.exec(); !run)
         return run.error();
     struct Change
@@ -205,7 +242,11 @@ Result<QList<CheckInRecord>> CheckInStore::recentCheckIns(int limit) const
     QList<Change> changes;
     QStringList placeholders;
     QVariantMap bound;
-    while (latest.next()) {
+    QSet<qint64> seen;
+    while (latest.next() && changes.size() < limit) {
+        if (seen.contains(latest.value(0).toLongLong()))
+            continue;
+        seen.insert(latest.value(0).toLongLong());
         changes.append({latest.value(0).toLongLong(), latest.value(1).toString(),
                         SqlValues::toDateTime(latest.value(2))});
         placeholders.append(QStringLiteral(":id%1").arg(changes.size()));
@@ -226,11 +267,8 @@ Result<QList<CheckInRecord>> CheckInStore::recentCheckIns(int limit) const
         if (it == byId.constEnd())
             continue;
         CheckInRecord r = *it;
-        // Who checked in, also when the same person was checked in again after a way back.
-        if (r.participant.accreditationState == u"checked_in") {
-            r.stateChangedBy = change.by;
-            r.stateChangedAt = change.at;
-        }
+        r.stateChangedBy = change.by;
+        r.stateChangedAt = change.at;
         recent.append(r);
     }
     return recent;

@@ -85,6 +85,11 @@ public:
     /// approved → badge printed → checked in, both steps recorded, in one transaction.
     /// Refused (nothing written, field "state") when already checked in or not approved.
     [[nodiscard]] Result<CheckInRecord> checkIn(qint64 participantId, const QString &actor) const;
+    /// Takes back a check-in made by mistake (the wrong person, or a badge not handed over):
+    /// the person goes back to "badge printed", recorded under `actor` with `reason`, which is
+    /// required. Refused (nothing written) when the person is not checked in.
+    [[nodiscard]] Result<CheckInRecord> revertCheckIn(qint64 participantId, const QString &actor,
+                                                      const QString &reason) const;
     /// The latest check-ins (at any desk), newest first, each with who and when.
     [[nodiscard]] Result<QList<CheckInRecord>> recentCheckIns(int limit) const;
 

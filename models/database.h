@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 
 #include <atomic>
@@ -100,6 +101,8 @@ public:
     /// Rows the last write changed.
     [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
     [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
+    /// The current row with its column names.
+    [[nodiscard]] QSqlRecord record() const { return m_query.record(); }
     /// The first column of the first row, or an error when the statement failed or returned nothing.
     [[nodiscard]] Result<QVariant> scalar();
     /// Releases the result set (needed after `RETURNING` on SQLite before the next commit).

@@ -3,6 +3,7 @@
 
 #include "countries.h"
 #include "delegationstore.h"
+#include "edits.h"
 #include "qmlresult.h"
 #include "vocabulary.h"
 
@@ -200,12 +201,25 @@ QVariantMap DelegationModel::save(const QVariantMap &fields)
     Status saved;
     if (id == 0) {
         Result<qint64> inserted = store.insert(d);
-        if (inserted.ok())
+        if (inserted.ok()) {
             id = inserted.value();
-        else
+            if (m_history) {
+                if (Result<RowArchive> added =
+                        RowArchive::take(m_database.connection(), RowArchive::delegationTables(), id);
+                    added.ok())
+                    m_history->record(
+                        Edits::recordAdded(Edits::RecordKind::Delegation, std::move(added).value(), d.name));
+            }
+        } else {
             saved = inserted.error();
+        }
     } else {
+        const Result<Delegation> before = m_history ? store.get(id) : Result<Delegation>(Delegation());
         saved = store.update(d);
+        if (saved.ok() && m_history && before.ok()) {
+            if (Result<Delegation> after = store.get(id); after.ok())
+                m_history->record(Edits::delegationChanged(before.value(), std::move(after).value()));
+        }
     }
     if (!saved.ok() && !isFormError(saved.error()))
         Q_EMIT failed(saved.error().describe());
@@ -220,8 +234,16 @@ QVariantMap DelegationModel::save(const QVariantMap &fields)
 
 QVariantMap DelegationModel::remove(qint64 id)
 {
+    Result<RowArchive> archive = m_history
+        ? RowArchive::take(m_database.connection(), RowArchive::delegationTables(), id)
+        : Result<RowArchive>(RowArchive());
     const Status removed = DelegationStore(m_database).remove(id);
     if (removed.ok()) {
+        if (m_history && archive.ok()) {
+            const QString name = archive.value().mainValue(QStringLiteral("name")).toString();
+            m_history->record(
+                Edits::recordDeleted(Edits::RecordKind::Delegation, std::move(archive).value(), name));
+        }
         reload();
         Q_EMIT delegationsWritten();
     }

@@ -9,6 +9,7 @@
 namespace Plenary {
 
 class Database;
+class EditHistory;
 
 /// The delegations of the event, by name, with head and member count. A few hundred rows at
 /// the most, so the whole list is held.
@@ -39,6 +40,9 @@ public:
     Q_ENUM(Role)
 
     explicit DelegationModel(const Database &database, QObject *parent = nullptr);
+
+    /// Where edits made through this model are recorded for undo; none by default.
+    void setHistory(EditHistory *history) { m_history = history; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -75,6 +79,7 @@ private:
 
     const Database &m_database;
     QList<DelegationSummary> m_rows;
+    EditHistory *m_history = nullptr;
 };
 
 } // namespace Plenary

@@ -40,6 +40,8 @@ struct Delegation
     QString focalPointPhone;
     QString notes;
     QMap<QString, int> badgeQuotas; ///< role → badges the delegation may hold; absent: no limit
+
+    bool operator==(const Delegation &) const = default;
 };
 
 /// A delegation with what its list row shows besides its own fields.
@@ -77,6 +79,8 @@ struct Participant
 
     /// "Honorific Given FAMILY" as protocol lists print it, e.g. "Dr. Anna MÜLLER".
     [[nodiscard]] QString displayName() const;
+
+    bool operator==(const Participant &) const = default;
 };
 
 /// What a participant list row shows: the participant and the name of their delegation.

@@ -3,6 +3,7 @@
 
 #include "accreditationstore.h"
 #include "countries.h"
+#include "edits.h"
 #include "eventstore.h"
 #include "logging.h"
 #include "participantstore.h"
@@ -465,22 +466,31 @@ bool ParticipantModel::hasPhoto(qint64 id) const
 QVariantMap ParticipantModel::setPhoto(qint64 id, const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const Status stored = PhotoStore(m_database).setFromFile(id, path);
-    if (!stored.ok() && !isFormError(stored.error()))
-        Q_EMIT failed(stored.error().describe());
-    if (stored.ok())
-        photoWritten();
-    return toQmlResult(stored);
+    return writePhoto(id, [&](const PhotoStore &photos) { return photos.setFromFile(id, path); });
 }
 
 QVariantMap ParticipantModel::removePhoto(qint64 id)
 {
-    const Status removed = PhotoStore(m_database).remove(id);
-    if (removed.ok())
-        photoWritten();
-    else
-        Q_EMIT failed(removed.error().describe());
-    return toQmlResult(removed);
+    return writePhoto(id, [&](const PhotoStore &photos) { return photos.remove(id); });
+}
+
+QVariantMap ParticipantModel::writePhoto(qint64 id, const std::function<Status(const PhotoStore &)> &write)
+{
+    const PhotoStore photos(m_database);
+    const QByteArray before = m_history ? photos.get(id).valueOr({}) : QByteArray();
+    const Status written = write(photos);
+    if (!written.ok() && !isFormError(written.error()))
+        Q_EMIT failed(written.error().describe());
+    if (!written.ok())
+        return toQmlResult(written);
+    if (m_history) {
+        const Result<Participant> participant = ParticipantStore(m_database).get(id);
+        m_history->record(
+            Edits::photoChanged(id, before, photos.get(id).valueOr({}),
+                                participant.ok() ? participant.value().displayName() : QString()));
+    }
+    photoWritten();
+    return toQmlResult(written);
 }
 
 void ParticipantModel::photoWritten()
@@ -503,12 +513,25 @@ QVariantMap ParticipantModel::save(const QVariantMap &fields)
     Status saved;
     if (p.id == 0) {
         Result<qint64> inserted = store.insert(p);
-        if (inserted.ok())
+        if (inserted.ok()) {
             p.id = inserted.value();
-        else
+            if (m_history) {
+                if (Result<RowArchive> added =
+                        RowArchive::take(m_database.connection(), RowArchive::participantTables(), p.id);
+                    added.ok())
+                    m_history->record(Edits::recordAdded(Edits::RecordKind::Participant,
+                                                         std::move(added).value(), p.displayName()));
+            }
+        } else {
             saved = inserted.error();
+        }
     } else {
+        const Result<Participant> before = m_history ? store.get(p.id) : Result<Participant>(Participant());
         saved = store.update(p);
+        if (saved.ok() && m_history && before.ok()) {
+            if (Result<Participant> after = store.get(p.id); after.ok())
+                m_history->record(Edits::participantChanged(before.value(), std::move(after).value()));
+        }
     }
     if (!saved.ok() && !isFormError(saved.error()))
         Q_EMIT failed(saved.error().describe());
@@ -523,8 +546,18 @@ QVariantMap ParticipantModel::save(const QVariantMap &fields)
 
 QVariantMap ParticipantModel::remove(qint64 id)
 {
+    Result<RowArchive> archive = m_history
+        ? RowArchive::take(m_database.connection(), RowArchive::participantTables(), id)
+        : Result<RowArchive>(RowArchive());
     const Status removed = ParticipantStore(m_database).remove(id);
     if (removed.ok()) {
+        if (m_history && archive.ok()) {
+            const QString name = archive.value().mainValue(QStringLiteral("given_names")).toString()
+                + QLatin1Char(' ')
+                + archive.value().mainValue(QStringLiteral("family_name")).toString().toUpper();
+            m_history->record(Edits::recordDeleted(Edits::RecordKind::Participant, std::move(archive).value(),
+                                                   name.trimmed()));
+        }
         refresh();
         Q_EMIT participantsWritten();
     } else {
@@ -551,14 +584,37 @@ QVariantMap ParticipantModel::changeState(const QVariantList &ids, const QString
     participants.reserve(std::size_t(ids.size()));
     for (const QVariant &id : ids)
         participants.push_back(id.toLongLong());
-    const Status moved = AccreditationStore(m_database).transition(participants, state, actor, reason);
-    if (!moved.ok() && !isFormError(moved.error()))
-        Q_EMIT failed(moved.error().describe());
+    const Status moved = moveInWorkflow(participants, state, reason, actor);
     if (moved.ok()) {
         refresh();
         Q_EMIT participantsWritten();
     }
     return toQmlResult(moved);
+}
+
+Status ParticipantModel::moveInWorkflow(std::span<const qint64> ids, const QString &state,
+                                        const QString &reason, const QString &actor)
+{
+    const AccreditationStore store(m_database);
+    Result<QList<AccreditationStanding>> before = m_history
+        ? store.standings(ids)
+        : Result<QList<AccreditationStanding>>(QList<AccreditationStanding>());
+    const Status moved = store.transition(ids, state, actor, reason);
+    if (!moved.ok() && !isFormError(moved.error()))
+        Q_EMIT failed(moved.error().describe());
+    if (moved.ok() && m_history && before.ok()) {
+        Result<QList<AccreditationStanding>> after = store.standings(ids);
+        const Result<Participant> first = ids.size() == 1 ? ParticipantStore(m_database).get(ids.front())
+                                                          : Result<Participant>(Participant());
+        if (after.ok()) {
+            m_history->record(Edits::accreditationMoved(
+                std::move(before).value(), std::move(after).value(),
+                Edits::accreditationDescription(state, qsizetype(ids.size()),
+                                                first.ok() ? first.value().displayName() : QString()),
+                reason));
+        }
+    }
+    return moved;
 }
 
 QVariantList ParticipantModel::history(qint64 id) const
@@ -638,9 +694,7 @@ QVariantMap ParticipantModel::changeStateOfSelection(const QString &state, const
     std::vector<qint64> ids(m_selected.cbegin(), m_selected.cend());
     if (m_ordering == Ordering::NameOrder)
         ids = inListOrder(std::move(ids));
-    const Status moved = AccreditationStore(m_database).transition(ids, state, actor, reason);
-    if (!moved.ok() && !isFormError(moved.error()))
-        Q_EMIT failed(moved.error().describe());
+    const Status moved = moveInWorkflow(ids, state, reason, actor);
     if (moved.ok()) {
         m_selected.clear();
         Q_EMIT selectionChanged();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain.h"
+#include "result.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -9,11 +10,15 @@
 #include <QSet>
 
 #include <deque>
+#include <functional>
+#include <span>
 #include <vector>
 
 namespace Plenary {
 
 class Database;
+class EditHistory;
+class PhotoStore;
 
 /// The participants page's list: every participant the filters let through, in list order.
 /// Holds only ids (a hundred thousand of them cost under a megabyte) and fetches the rows a
@@ -79,6 +84,9 @@ public:
 
     explicit ParticipantModel(const Database &database, Ordering ordering = Ordering::NameOrder,
                               QObject *parent = nullptr);
+
+    /// Where edits made through this model are recorded for undo; none by default.
+    void setHistory(EditHistory *history) { m_history = history; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -152,6 +160,8 @@ public:
 public Q_SLOTS:
     /// Re-reads the list order and the filtered ids (after a write, here or elsewhere).
     void refresh();
+    /// The list's thumbnails and the form's photo follow a photo change.
+    void photoWritten();
 
 Q_SIGNALS:
     void filterChanged();
@@ -170,8 +180,11 @@ private:
     [[nodiscard]] std::vector<qint64> inListOrder(std::vector<qint64> ids) const;
     [[nodiscard]] const ParticipantRow *rowAt(int row) const;
     [[nodiscard]] static Participant fromFields(const QVariantMap &fields);
-    /// The list's thumbnails and the form's photo follow a photo change.
-    void photoWritten();
+    /// A workflow move of `ids`, recorded for undo.
+    [[nodiscard]] Status moveInWorkflow(std::span<const qint64> ids, const QString &state,
+                                        const QString &reason, const QString &actor);
+    /// A photo write through `write`, recorded for undo.
+    QVariantMap writePhoto(qint64 id, const std::function<Status(const PhotoStore &)> &write);
 
     const Database &m_database;
     const Ordering m_ordering;
@@ -198,6 +211,7 @@ private:
     mutable QHash<int, QHash<qint64, ParticipantRow>> m_pages;
     mutable std::deque<int> m_pageAge;
     int m_photoRevision = 0;
+    EditHistory *m_history = nullptr;
 };
 
 } // namespace Plenary

@@ -38,6 +38,8 @@ public:
     /// By value, so that `for (x : f().value())` does not outlive the temporary result.
     [[nodiscard]] T value() && { return std::get<T>(std::move(m_state)); }
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_state); }
+    /// The value, or `fallback` when there is an error (for what may quietly be missing).
+    [[nodiscard]] T valueOr(T fallback) const & { return ok() ? value() : fallback; }
 
 private:
     std::variant<T, Error> m_state;

@@ -5,6 +5,7 @@
 #include "countries.h"
 #include "database.h"
 #include "delegationmodel.h"
+#include "edithistory.h"
 #include "eventsettings.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
@@ -28,7 +29,19 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
+    , m_history(new EditHistory(database, this))
 {
+    m_delegations->setHistory(m_history);
+    m_participants->setHistory(m_history);
+    m_delegationMembers->setHistory(m_history);
+    m_checkIn->setHistory(m_history);
+    // An undo may touch any record: every view reads again.
+    connect(m_history, &EditHistory::applied, m_delegations, &DelegationModel::reload);
+    connect(m_history, &EditHistory::applied, m_participants, &ParticipantModel::refresh);
+    connect(m_history, &EditHistory::applied, m_participants, &ParticipantModel::photoWritten);
+    connect(m_history, &EditHistory::applied, m_delegationMembers, &ParticipantModel::refresh);
+    connect(m_history, &EditHistory::applied, m_checkIn, &CheckInDesk::refresh);
+    connect(m_history, &EditHistory::failed, this, &Workspace::errorOccurred);
     // Members and heads show on both pages: a write on one refreshes the other.
     connect(m_participants, &ParticipantModel::participantsWritten, m_delegations, &DelegationModel::reload);
     connect(m_delegations, &DelegationModel::delegationsWritten, m_participants, &ParticipantModel::refresh);
@@ -40,7 +53,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
     // A check-in changes a row of the participants page; a change there may change the desk's card.
-    connect(m_checkIn, &CheckInDesk::checkedIn, m_participants, &ParticipantModel::refresh);
+    connect(m_checkIn, &CheckInDesk::participantMoved, m_participants, &ParticipantModel::refresh);
     connect(m_participants, &ParticipantModel::participantsWritten, m_checkIn, &CheckInDesk::refresh);
     connect(m_checkIn, &CheckInDesk::failed, this, &Workspace::errorOccurred);
     connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,

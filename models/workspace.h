@@ -10,6 +10,7 @@ namespace Plenary {
 class CheckInDesk;
 class Database;
 class DelegationModel;
+class EditHistory;
 class EventSettings;
 class ParticipantExchange;
 class ParticipantModel;
@@ -28,6 +29,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
     Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
+    /// Undo and redo of what was changed in this window.
+    Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -52,6 +55,7 @@ public:
     [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
+    [[nodiscard]] EditHistory *history() const { return m_history; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -83,6 +87,7 @@ private:
     ParticipantModel *m_delegationMembers;
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
+    EditHistory *m_history;
 };
 
 } // namespace Plenary

@@ -14,7 +14,13 @@ Rectangle {
     property bool photosAvailable: false
     /// The key that checks in, shown on the card.
     property string checkInKey
+    /// The key that takes back a check-in, shown on the card when already checked in.
+    property string takeBackKey
     signal checkInRequested
+    /// Undo the check-in just made here.
+    signal undoRequested
+    /// Take back an earlier check-in, with a reason.
+    signal takeBackRequested
 
     readonly property string verdict: root.card.verdict ?? ""
     readonly property color tone: Theme.verdictTone(root.verdict)
@@ -64,6 +70,24 @@ Rectangle {
                     palette.button: "#ffffff"
                     palette.buttonText: root.tone
                     onClicked: root.checkInRequested()
+                }
+                Button {
+                    visible: root.verdict === "done"
+                    text: qsTr("Undo  (Ctrl+Z)")
+                    font.weight: Font.DemiBold
+                    focusPolicy: Qt.NoFocus
+                    flat: true
+                    palette.buttonText: "#ffffff"
+                    onClicked: root.undoRequested()
+                }
+                Button {
+                    visible: root.verdict === "already"
+                    text: qsTr("Take back…  (%1)").arg(root.takeBackKey)
+                    font.weight: Font.DemiBold
+                    focusPolicy: Qt.NoFocus
+                    palette.button: "#ffffff"
+                    palette.buttonText: Qt.darker(root.tone, 1.3)
+                    onClicked: root.takeBackRequested()
                 }
             }
         }

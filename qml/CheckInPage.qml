@@ -13,6 +13,9 @@ Item {
     /// The one key that checks in. Not Enter: a scanner ends every code with Enter, and the
     /// desk must look at the photo before the badge is handed over.
     readonly property string checkInKey: "F2"
+    /// Takes back a mistaken check-in (asks for the reason).
+    readonly property string takeBackKey: "F8"
+    readonly property bool dialogOpen: takeBackDialog.visible
     readonly property var card: Workspace.checkIn.current
     readonly property bool hasCard: root.card.participantId !== undefined
     readonly property bool photosAvailable: Workspace.checkIn.photosAvailable()
@@ -81,6 +84,28 @@ Item {
         root.focusField();
     }
 
+    /// Undoes the last change made in this window (after a check-in: that check-in).
+    function undoLast(): var {
+        return Workspace.history.undo(Workspace.deskUser);
+    }
+
+    function undo() {
+        const result = root.undoLast();
+        root.message = result.ok ? "" : result.message;
+        root.focusField();
+    }
+
+    function closeDialogs() {
+        takeBackDialog.close();
+    }
+
+    function takeBack() {
+        root.flushLookup();
+        if (root.card.verdict !== "already")
+            return;
+        takeBackDialog.openFor(root.card.displayName);
+    }
+
     /// Steps through the latest check-ins, newest first, showing each on the card.
     function moveRecent(step: int) {
         const count = Workspace.checkIn.recent.count;
@@ -118,8 +143,18 @@ Item {
 
     Shortcut {
         sequence: root.checkInKey
-        enabled: root.visible
+        enabled: root.visible && !root.dialogOpen
         onActivated: root.checkIn()
+    }
+    Shortcut {
+        sequence: root.takeBackKey
+        enabled: root.visible && !root.dialogOpen
+        onActivated: root.takeBack()
+    }
+
+    RevertCheckInDialog {
+        id: takeBackDialog
+        onClosed: root.focusField()
     }
 
     ColumnLayout {
@@ -173,6 +208,13 @@ Item {
             Keys.onDownPressed: root.moveCurrent(1)
             Keys.onEscapePressed: root.clear()
             Keys.onPressed: event => {
+                // The field keeps the focus at the desk, so its own undo would take Ctrl+Z:
+                // with nothing typed, Ctrl+Z undoes the last change (the check-in just made).
+                if (event.matches(StandardKey.Undo) && field.text === "") {
+                    root.undo();
+                    event.accepted = true;
+                    return;
+                }
                 if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                     root.moveRecent(event.key === Qt.Key_PageDown ? 1 : -1);
                     event.accepted = true;
@@ -201,7 +243,10 @@ Item {
                 card: root.card
                 photosAvailable: root.photosAvailable
                 checkInKey: root.checkInKey
+                takeBackKey: root.takeBackKey
                 onCheckInRequested: root.checkIn()
+                onUndoRequested: root.undo()
+                onTakeBackRequested: root.takeBack()
             }
 
             // Nothing to show yet: what the desk can do, or why nothing matched.
@@ -318,6 +363,11 @@ Item {
                     key: root.checkInKey
                     action: qsTr("check in")
                     textColor: Theme.text
+                }
+                KeyHint {
+                    Layout.leftMargin: Theme.gapMedium
+                    key: "Ctrl+Z"
+                    action: qsTr("undo")
                 }
                 KeyHint {
                     Layout.leftMargin: Theme.gapMedium

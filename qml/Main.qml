@@ -18,10 +18,10 @@ ApplicationWindow {
 
     property int currentPage: Main.Page.Event
     /// A dialog is open: the page shortcuts wait.
-    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen
+    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -63,6 +63,11 @@ ApplicationWindow {
             root.showPage(Main.Page.CheckIn);
             checkInPage.showFirstWithState("checked_in", true);
             break;
+        case "checkin/takeback":
+            root.showPage(Main.Page.CheckIn);
+            checkInPage.showFirstWithState("checked_in", true);
+            checkInPage.takeBack();
+            break;
         case "checkin/blocked":
             root.showPage(Main.Page.CheckIn);
             checkInPage.showFirstWithState("rejected", false);
@@ -101,6 +106,7 @@ ApplicationWindow {
     function closeDialogs() {
         delegationsPage.closeDialogs();
         participantsPage.closeDialogs();
+        checkInPage.closeDialogs();
     }
 
     function showPage(page: int) {
@@ -154,6 +160,26 @@ ApplicationWindow {
         onActivated: root.showPage(Main.Page.CheckIn)
     }
 
+    function undo() {
+        Workspace.history.undo(Workspace.deskUser);
+    }
+
+    function redo() {
+        Workspace.history.redo(Workspace.deskUser);
+    }
+
+    // A text field that has the focus takes these keys for its own typing first.
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: !root.dialogOpen && Workspace.history.canUndo
+        onActivated: root.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: !root.dialogOpen && Workspace.history.canRedo
+        onActivated: root.redo()
+    }
+
     Connections {
         target: Workspace
         function onErrorOccurred(message: string) {
@@ -170,6 +196,8 @@ ApplicationWindow {
             Layout.preferredWidth: Theme.sidebarWidth
             currentIndex: root.currentPage
             onNavigated: index => root.showPage(index)
+            onUndoRequested: root.undo()
+            onRedoRequested: root.redo()
         }
 
         ColumnLayout {

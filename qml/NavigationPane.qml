@@ -10,6 +10,8 @@ Rectangle {
 
     property int currentIndex
     signal navigated(int index)
+    signal undoRequested
+    signal redoRequested
 
     /// Swaps the desk user's name for a field to type a new one in.
     function editDeskUser() {
@@ -133,6 +135,29 @@ Rectangle {
 
         Item {
             Layout.fillHeight: true
+        }
+
+        // Undo and redo of what was changed in this window, saying what they would take back.
+        SidebarAction {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gapSmall
+            Layout.rightMargin: Theme.gapSmall
+            enabled: Workspace.history.canUndo
+            text: Workspace.history.canUndo ? qsTr("Undo") : qsTr("Nothing to undo")
+            detail: Workspace.history.undoText
+            shortcutText: "Ctrl+Z"
+            onClicked: root.undoRequested()
+        }
+        SidebarAction {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gapSmall
+            Layout.rightMargin: Theme.gapSmall
+            Layout.bottomMargin: Theme.gapSmall
+            enabled: Workspace.history.canRedo
+            text: Workspace.history.canRedo ? qsTr("Redo") : qsTr("Nothing to redo")
+            detail: Workspace.history.redoText
+            shortcutText: "Ctrl+Shift+Z"
+            onClicked: root.redoRequested()
         }
 
         // The desk user: who the accreditation changes made here are recorded under.
