@@ -85,12 +85,38 @@ QVariantMap ParticipantExchange::inspect(const QUrl &file)
     Result<Csv::Table> table = Csv::readFile(path);
     if (!table.ok())
         return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), table.error().message}};
+    takeTable(path, std::move(table).value());
+    return {{QStringLiteral("ok"), true}};
+}
+
+void ParticipantExchange::startInspect(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    auto read = std::make_shared<std::optional<Csv::Table>>();
+    run(
+        [path, read] {
+            Result<Csv::Table> table = Csv::readFile(path);
+            if (!table.ok())
+                return QVariantMap {{QStringLiteral("ok"), false},
+                                    {QStringLiteral("message"), table.error().message}};
+            *read = std::move(table).value();
+            return QVariantMap {{QStringLiteral("ok"), true}};
+        },
+        [this, path, read](const QVariantMap &outcome) {
+            if (*read)
+                takeTable(path, std::move(**read));
+            Q_EMIT inspected(outcome.value(QStringLiteral("ok")).toBool(),
+                             outcome.value(QStringLiteral("message")).toString());
+        });
+}
+
+void ParticipantExchange::takeTable(const QString &path, Csv::Table table)
+{
     m_path = path;
-    m_table = std::move(table).value();
+    m_table = std::move(table);
     m_mapping = ParticipantCsv::guessMapping(m_table->header.fields);
     Q_EMIT fileChanged();
     Q_EMIT columnsChanged();
-    return {{QStringLiteral("ok"), true}};
 }
 
 void ParticipantExchange::setColumnField(int column, const QString &field)
@@ -116,20 +142,23 @@ std::function<bool(qsizetype, qsizetype)> ParticipantExchange::progressReporter(
     };
 }
 
-void ParticipantExchange::run(std::function<QVariantMap()> job)
+void ParticipantExchange::run(std::function<QVariantMap()> job, std::function<void(const QVariantMap &)> done)
 {
     if (m_worker)
         return;
+    if (!done) {
+        done = [this](const QVariantMap &outcome) {
+            m_report = outcome;
+            Q_EMIT reportChanged();
+        };
+    }
     m_cancel = false;
     m_permille = 0;
     m_progress = 0;
     Q_EMIT progressChanged();
-    m_worker = QThread::create([this, job = std::move(job)] {
+    m_worker = QThread::create([this, job = std::move(job), done = std::move(done)] {
         const QVariantMap outcome = job();
-        QMetaObject::invokeMethod(this, [this, outcome] {
-            m_report = outcome;
-            Q_EMIT reportChanged();
-        });
+        QMetaObject::invokeMethod(this, [done, outcome] { done(outcome); });
     });
     // The progress is polled: the worker only stores a number, the GUI thread shows it.
     auto *poll = new QTimer(m_worker);

@@ -47,8 +47,10 @@ public:
     /// rejectedFile, issues: [{line, field, message, warning}]}`.
     [[nodiscard]] QVariantMap report() const { return m_report; }
 
-    /// Reads `file` for the mapping step; `{ok, message}`.
+    /// Reads `file` for the mapping step; `{ok, message}`. Blocks: tests and small files.
     Q_INVOKABLE QVariantMap inspect(const QUrl &file);
+    /// The same on the worker thread (a 100,000-line file takes a moment): `inspected` follows.
+    Q_INVOKABLE void startInspect(const QUrl &file);
     Q_INVOKABLE void setColumnField(int column, const QString &field);
     /// Imports the inspected file with the current mapping, all or nothing unless `partial`.
     Q_INVOKABLE void startImport(bool partial);
@@ -66,11 +68,17 @@ Q_SIGNALS:
     void columnsChanged();
     void reportChanged();
     void finished();
+    /// startInspect() is done: the mapping step can show, or `message` says why not.
+    void inspected(bool ok, const QString &message);
     /// Participants (and maybe delegations) were written: lists must re-read.
     void participantsImported();
 
 private:
-    void run(std::function<QVariantMap()> job);
+    /// Runs `job` on the worker; its outcome goes to `done` on this thread (by default it
+    /// becomes the report).
+    void run(std::function<QVariantMap()> job, std::function<void(const QVariantMap &)> done = {});
+    /// Takes a file read by Csv::readFile for the mapping step.
+    void takeTable(const QString &path, Csv::Table table);
     [[nodiscard]] std::function<bool(qsizetype, qsizetype)> progressReporter();
 
     const Database &m_database;

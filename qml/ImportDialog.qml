@@ -13,6 +13,7 @@ FormDialog {
     id: root
 
     enum Step {
+        Reading,
         Mapping,
         Running,
         Report
@@ -46,20 +47,11 @@ FormDialog {
         fileDialog.open();
     }
 
-    /// `{ok, message}` of reading `file` for the mapping step.
-    function inspect(file: url): var {
-        return root.exchange.inspect(file);
-    }
-
-    /// Opens at the mapping step for `file` (a URL).
+    /// Reads `file` (a URL) off the GUI thread, then shows the mapping step.
     function openFile(file: url) {
-        const inspected = root.inspect(file);
-        if (!inspected.ok) {
-            Workspace.errorOccurred(inspected.message);
-            return;
-        }
-        root.step = ImportDialog.Step.Mapping;
+        root.step = ImportDialog.Step.Reading;
         root.open();
+        root.exchange.startInspect(file);
     }
 
     function submit() {
@@ -75,10 +67,10 @@ FormDialog {
     }
 
     title: qsTr("Import participants")
-    subtitle: qsTr("%1 — %n participant(s) in the file", "", root.exchange.rowCount).arg(root.exchange.fileName)
+    subtitle: root.step === ImportDialog.Step.Reading ? qsTr("Reading the file…") : qsTr("%1 — %n participant(s) in the file", "", root.exchange.rowCount).arg(root.exchange.fileName)
     preferredWidth: 820
     acceptText: root.step === ImportDialog.Step.Report ? qsTr("Close") : qsTr("Import")
-    acceptVisible: root.step !== ImportDialog.Step.Running
+    acceptVisible: root.step !== ImportDialog.Step.Running && root.step !== ImportDialog.Step.Reading
     rejectText: root.step === ImportDialog.Step.Running ? qsTr("Cancel import") : qsTr("Cancel")
     closePolicy: root.step === ImportDialog.Step.Running ? Popup.NoAutoClose : Popup.CloseOnEscape
     onSubmitRequested: root.submit()
@@ -94,6 +86,16 @@ FormDialog {
         function onFinished() {
             if (root.step === ImportDialog.Step.Running)
                 root.step = ImportDialog.Step.Report;
+        }
+        function onInspected(ok: bool, message: string) {
+            if (root.step !== ImportDialog.Step.Reading)
+                return;
+            if (!ok) {
+                root.close();
+                Workspace.errorOccurred(message);
+                return;
+            }
+            root.step = ImportDialog.Step.Mapping;
         }
     }
 
@@ -210,6 +212,24 @@ FormDialog {
         visible: root.step === ImportDialog.Step.Mapping
         text: qsTr("Import the good lines; write the others to %1").arg(root.exchange.fileName.replace(/\.[^.]*$/, "") + ".rejected.csv")
         ButtonGroup.group: modeGroup
+    }
+
+    // Before step 1: the file is read on the worker thread.
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.step === ImportDialog.Step.Reading
+        spacing: Theme.gapSmall
+
+        BusyIndicator {
+            running: root.step === ImportDialog.Step.Reading
+            implicitWidth: 32
+            implicitHeight: 32
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Reading and checking the encoding and separators…")
+            color: Theme.textMuted
+        }
     }
 
     // Step 2: progress.

@@ -473,7 +473,25 @@ private Q_SLOTS:
         ParticipantExchange exchange(*db);
         QSignalSpy imported(&exchange, &ParticipantExchange::participantsImported);
         QSignalSpy finished(&exchange, &ParticipantExchange::finished);
-        QVERIFY(exchange.inspect(exchange.writeSample()).value(QStringLiteral("ok")).toBool());
+        QSignalSpy inspected(&exchange, &ParticipantExchange::inspected);
+        // The dialog reads the file on the worker too; a bad file says why.
+        const QString latin1 = QDir(db.folder()).filePath(QStringLiteral("latin1.csv"));
+        QFile bad(latin1);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("First Name,Last Name\nJos\xe9,Garc\xeda\n");
+        bad.close();
+        exchange.startInspect(QUrl::fromLocalFile(latin1));
+        QVERIFY(inspected.wait(30000));
+        QCOMPARE(inspected.last().at(0).toBool(), false);
+        QVERIFY2(inspected.last().at(1).toString().contains(QStringLiteral("UTF-8")),
+                 qPrintable(inspected.last().at(1).toString()));
+        QCOMPARE(exchange.rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!exchange.busy(), 30000);
+        exchange.startInspect(exchange.writeSample());
+        QVERIFY(exchange.busy());
+        QVERIFY(inspected.wait(30000));
+        QCOMPARE(inspected.last().at(0).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!exchange.busy(), 30000);
         QCOMPARE(exchange.rowCount(), 3);
         const QVariantList columns = exchange.columns();
         QCOMPARE(columns.last().toMap().value(QStringLiteral("header")), QStringLiteral("Badge colour"));
