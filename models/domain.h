@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,58 @@ struct ParticipantRow
     QString delegationName;
     QString delegationCountry;
     bool hasPhoto = false;
+};
+
+/// A room of the venue.
+struct Room
+{
+    qint64 id = 0;
+    QString name;
+    std::optional<int> capacity; ///< seats; none when unknown
+    QString floor;
+    int booths = 0; ///< interpretation booths
+    int position = 0; ///< order of the timetable's columns
+    QString guid; ///< stable across schedule exports and imports; made on insert when empty
+
+    bool operator==(const Room &) const = default;
+};
+
+/// A session of the agenda. Times are UTC; an unscheduled session has neither start nor end.
+struct AgendaSession
+{
+    qint64 id = 0;
+    QString guid; ///< stable across schedule exports and imports; made on insert when empty
+    QString title;
+    QString kind = QStringLiteral("plenary"); ///< Vocabulary::sessionKinds()
+    std::optional<qint64> roomId;
+    QDateTime startsAt; ///< UTC; invalid when unscheduled
+    QDateTime endsAt; ///< UTC, after startsAt
+    QString description;
+    QString visibility = QStringLiteral("public"); ///< Vocabulary::sessionVisibilities()
+    QStringList languages; ///< ISO 639-1 codes
+    std::optional<int> expectedAttendance;
+    QString track;
+    QList<qint64> chairIds; ///< participants chairing, in order
+
+    [[nodiscard]] bool isScheduled() const { return startsAt.isValid() && endsAt.isValid(); }
+    bool operator==(const AgendaSession &) const = default;
+};
+
+/// One entry of a session's speakers' list.
+struct SpeakingSlot
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    int position = 0; ///< order in the list, from 0
+    std::optional<qint64> speakerId; ///< participant
+    std::optional<qint64> onBehalfOf; ///< delegation
+    QString topic;
+    std::optional<int> allottedMinutes;
+    QString representationLevel = QStringLiteral("other"); ///< Vocabulary::representationLevels()
+    QDateTime requestedAt; ///< UTC: order of request, the second key of protocol order
+    bool rightOfReply = false; ///< rights of reply stay at the end of the list
+
+    bool operator==(const SpeakingSlot &) const = default;
 };
 
 /// The filters of the participants page; empty members do not filter.

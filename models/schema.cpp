@@ -154,6 +154,76 @@ Status addPhotosQuotasAndDuplicateChecks(const QSqlDatabase &db)
                });
 }
 
+/// Version 5: the agenda. Rooms; sessions (times in UTC, none while unscheduled; a guid that
+/// schedule files carry across exports and imports); chairs; speakers' lists; the persons of
+/// imported schedules by their guid; acknowledged conflict warnings; the event's travel buffer.
+Status addAgenda(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE room (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+            capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+            floor TEXT NOT NULL DEFAULT '',
+            booths INTEGER NOT NULL DEFAULT 0 CHECK (booths >= 0),
+            position INTEGER NOT NULL DEFAULT 0,
+            guid TEXT NOT NULL UNIQUE))",
+                   R"(CREATE TABLE agenda_session (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL CHECK (title <> ''),
+            kind TEXT NOT NULL CHECK (kind IN ('opening_ceremony', 'plenary', 'panel', 'closed_session',
+                                               'bilateral_meeting', 'side_event', 'break')),
+            room_id INTEGER REFERENCES room (id) ON DELETE SET NULL,
+            starts_at TEXT,
+            ends_at TEXT,
+            description TEXT NOT NULL DEFAULT '',
+            visibility TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public', 'restricted')),
+            languages TEXT NOT NULL DEFAULT '',
+            expected_attendance INTEGER CHECK (expected_attendance IS NULL OR expected_attendance >= 0),
+            track TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK ((starts_at IS NULL) = (ends_at IS NULL)),
+            CHECK (starts_at IS NULL OR ends_at > starts_at)))",
+                   "CREATE INDEX agenda_session_by_start ON agenda_session (starts_at)",
+                   "CREATE INDEX agenda_session_by_room ON agenda_session (room_id, starts_at)",
+                   R"(CREATE TABLE session_chair (
+            session_id INTEGER NOT NULL REFERENCES agenda_session (id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, participant_id)))",
+                   "CREATE INDEX session_chair_by_participant ON session_chair (participant_id)",
+                   R"(CREATE TABLE speaking_slot (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES agenda_session (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            speaker_id INTEGER REFERENCES participant (id) ON DELETE SET NULL,
+            on_behalf_of INTEGER REFERENCES delegation (id) ON DELETE SET NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            allotted_minutes INTEGER CHECK (allotted_minutes IS NULL OR allotted_minutes >= 0),
+            representation_level TEXT NOT NULL DEFAULT 'other'
+                CHECK (representation_level IN ('head_of_state', 'head_of_government', 'minister',
+                                                'head_of_agency', 'other')),
+            requested_at TEXT NOT NULL,
+            right_of_reply INTEGER NOT NULL DEFAULT 0 CHECK (right_of_reply IN (0, 1))))",
+                   "CREATE INDEX speaking_slot_by_session ON speaking_slot (session_id, position)",
+                   "CREATE INDEX speaking_slot_by_speaker ON speaking_slot (speaker_id)",
+                   R"(CREATE TABLE schedule_person (
+            guid TEXT PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant (id) ON DELETE CASCADE))",
+                   R"(CREATE TABLE conflict_acknowledgement (
+            rule TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            acknowledged_by TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL,
+            PRIMARY KEY (rule, subject)))",
+                   "ALTER TABLE event ADD COLUMN travel_buffer_minutes INTEGER NOT NULL DEFAULT 10",
+               });
+}
+
 } // namespace
 
 Status migrateTo(int version, const QSqlDatabase &db)
@@ -167,6 +237,8 @@ Status migrateTo(int version, const QSqlDatabase &db)
         return addAccreditationHistory(db);
     case 4:
         return addPhotosQuotasAndDuplicateChecks(db);
+    case 5:
+        return addAgenda(db);
     default:
         return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
     }

@@ -49,7 +49,43 @@ constexpr Term kAccreditationStates[] = {
     {"withdrawn", QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn")},
 };
 
+constexpr Term kSessionKinds[] = {
+    {"opening_ceremony", QT_TRANSLATE_NOOP("Vocabulary", "Opening ceremony")},
+    {"plenary", QT_TRANSLATE_NOOP("Vocabulary", "Plenary")},
+    {"panel", QT_TRANSLATE_NOOP("Vocabulary", "Panel")},
+    {"closed_session", QT_TRANSLATE_NOOP("Vocabulary", "Closed session")},
+    {"bilateral_meeting", QT_TRANSLATE_NOOP("Vocabulary", "Bilateral meeting")},
+    {"side_event", QT_TRANSLATE_NOOP("Vocabulary", "Side event")},
+    {"break", QT_TRANSLATE_NOOP("Vocabulary", "Break")},
+};
+
+constexpr Term kSessionVisibilities[] = {
+    {"public", QT_TRANSLATE_NOOP("Vocabulary", "Public")},
+    {"restricted", QT_TRANSLATE_NOOP("Vocabulary", "Restricted")},
+};
+
+constexpr Term kRepresentationLevels[] = {
+    {"head_of_state", QT_TRANSLATE_NOOP("Vocabulary", "Head of state")},
+    {"head_of_government", QT_TRANSLATE_NOOP("Vocabulary", "Head of government")},
+    {"minister", QT_TRANSLATE_NOOP("Vocabulary", "Minister")},
+    {"head_of_agency", QT_TRANSLATE_NOOP("Vocabulary", "Head of agency")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
+};
+
 } // namespace
+
+std::span<const Term> sessionKinds()
+{
+    return kSessionKinds;
+}
+std::span<const Term> sessionVisibilities()
+{
+    return kSessionVisibilities;
+}
+std::span<const Term> representationLevels()
+{
+    return kRepresentationLevels;
+}
 
 std::span<const Term> delegationKinds()
 {

@@ -25,6 +25,13 @@ struct Term
 /// Accreditation states: the main line first, then the side exits.
 [[nodiscard]] std::span<const Term> accreditationStates();
 
+/// Session kinds of domain.md, ceremonies first.
+[[nodiscard]] std::span<const Term> sessionKinds();
+/// Session visibility: public or restricted.
+[[nodiscard]] std::span<const Term> sessionVisibilities();
+/// Levels of representation of a speaker, in protocol order (head of state first).
+[[nodiscard]] std::span<const Term> representationLevels();
+
 /// Whether `code` is one of `terms`.
 [[nodiscard]] bool contains(std::span<const Term> terms, const QString &code);
 /// The translated label of `code`, or `code` itself when unknown.
