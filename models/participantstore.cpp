@@ -9,7 +9,10 @@
 #include "vocabulary.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,8 +60,10 @@ Participant readParticipant(const Query &q)
 }
 
 /// Binds what the edit form changes; the accreditation workflow (state, badge, check-in) is
-/// bound by bindWorkflow and written only on insert and by the workflow itself.
-void bindParticipant(Statement &s, const Participant &p)
+/// bound by bindWorkflow and written only on insert and by the workflow itself. `sortKey` is
+/// SearchText::sortKey() of the names (a batch computes it ahead, on every core); `now` is
+/// SqlValues::now() (one moment for a whole batch).
+void bindParticipant(Statement &s, const Participant &p, const QString &sortKey, const QString &now)
 {
     s.bind(QStringLiteral(":delegation"), p.delegationId ? QVariant(*p.delegationId) : QVariant())
         .bind(QStringLiteral(":honorific"), p.honorific.trimmed())
@@ -77,8 +82,8 @@ void bindParticipant(Statement &s, const Participant &p)
         .bind(QStringLiteral(":dietary"), p.dietaryNeeds.trimmed())
         .bind(QStringLiteral(":access"), p.accessNeeds.trimmed())
         .bind(QStringLiteral(":interpretation"), p.interpretationLanguage.trimmed())
-        .bind(QStringLiteral(":sortKey"), SearchText::sortKey(p.familyName, p.givenNames))
-        .bind(QStringLiteral(":now"), SqlValues::now());
+        .bind(QStringLiteral(":sortKey"), sortKey)
+        .bind(QStringLiteral(":now"), now);
 }
 
 void bindWorkflow(Statement &s, const Participant &p)
@@ -106,7 +111,7 @@ const QString kInsert = QStringLiteral(
     ":email, :phone, "
     ":nationality, :documentType, :documentNumber, :documentExpiry, :dietary, :access, :interpretation, "
     ":state, "
-    ":badge, :checkedIn, :sortKey, :now, :now)");
+    ":badge, :checkedIn, :sortKey, :created, :now)");
 
 /// Rules that involve other rows, checked inside the writing transaction so that the user gets
 /// a sentence rather than a constraint name. Prepared once per batch.
@@ -156,7 +161,9 @@ public:
         return {};
     }
 
-    Status check(const Participant &p)
+    /// `identityCleared`: the caller has shown that nobody holds the identity document or badge
+    /// number (firstPossibleIdentityClash), so those two lookups are skipped.
+    Status check(const Participant &p, bool identityCleared = false)
     {
         if (p.role == u"head_of_delegation" && p.delegationId) {
             m_head.bind(QStringLiteral(":delegation"), *p.delegationId).bind(QStringLiteral(":id"), p.id);
@@ -172,7 +179,7 @@ public:
             }
         }
         if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
-            !number.isEmpty()) {
+            !identityCleared && !number.isEmpty()) {
             m_document.bind(QStringLiteral(":number"), number)
                 .bind(QStringLiteral(":type"), p.documentType.trimmed())
                 .bind(QStringLiteral(":id"), p.id);
@@ -187,7 +194,7 @@ public:
                     QStringLiteral("documentNumber"), 0};
             }
         }
-        if (!p.badgeNumber.trimmed().isEmpty()) {
+        if (!identityCleared && !p.badgeNumber.trimmed().isEmpty()) {
             m_badge.bind(QStringLiteral(":badge"), p.badgeNumber.trimmed()).bind(QStringLiteral(":id"), p.id);
             Result<QVariant> taken = m_badge.scalar();
             if (!taken.ok())
@@ -242,59 +249,123 @@ void bindColumnConditions(Statement &query, const ParticipantFilter &filter)
     if (!filter.accreditationState.isEmpty())
         query.bind(QStringLiteral(":state"), filter.accreditationState);
 }
-/// The phone numbers of a large batch, put in international format on every core before the
-/// writing loop: libphonenumber takes 10–20 µs a number, a third of an import's time per row.
-/// Read the same way as CrossChecks::normalisePhone (nationality, else delegation country).
-class PhoneBatch
+/// What the writing loop needs of each person that depends on nobody else: the sort key and
+/// search terms (ICU folding, tens of µs for a name in another script) and, in a large batch,
+/// the phone in international format (libphonenumber, 10–20 µs a number). A large batch
+/// computes them on every core before the loop. Phones are read the same way as
+/// CrossChecks::normalisePhone (nationality, else delegation country), which small batches use.
+class BatchPreparation
 {
 public:
     static constexpr std::size_t ParallelFrom = 2000;
 
+    struct Person
+    {
+        QString sortKey;
+        QString searchTerms;
+        std::optional<Result<QString>> phone; ///< absent: left to CrossChecks::normalisePhone
+    };
+
     Status prepare(const QSqlDatabase &db, std::span<const Participant> people)
     {
-        if (people.size() < ParallelFrom)
-            return {};
-        Statement query(db, QStringLiteral("SELECT id, coalesce(country_code, '') FROM delegation"));
-        if (Status run = query.exec(); !run)
-            return run;
+        m_people.assign(people.size(), {});
+        const bool large = people.size() >= ParallelFrom;
         QHash<qint64, QString> countries;
-        while (query.next())
-            countries.insert(query.value(0).toLongLong(), query.value(1).toString());
-        m_results.assign(people.size(), std::nullopt);
+        if (large) {
+            Statement query(db, QStringLiteral("SELECT id, coalesce(country_code, '') FROM delegation"));
+            if (Status run = query.exec(); !run)
+                return run;
+            while (query.next())
+                countries.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+        const auto work = [&](std::size_t first, std::size_t last) {
+            for (std::size_t i = first; i < last; ++i) {
+                const Participant &p = people[i];
+                Person &out = m_people[i];
+                out.sortKey = SearchText::sortKey(p.familyName, p.givenNames);
+                out.searchTerms = searchTerms(p);
+                if (!large || p.phone.trimmed().isEmpty())
+                    continue;
+                const QString country = !p.nationality.isEmpty() ? p.nationality
+                    : p.delegationId                             ? countries.value(*p.delegationId)
+                                                                 : QString();
+                out.phone = PhoneNumbers::normalised(p.phone, country);
+            }
+        };
+        if (!large) {
+            work(0, people.size());
+            return {};
+        }
         const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
         const std::size_t chunk = (people.size() + threads - 1) / threads;
         std::vector<std::thread> workers;
-        for (std::size_t first = 0; first < people.size(); first += chunk) {
-            workers.emplace_back([&, first] {
-                for (std::size_t i = first; i < std::min(first + chunk, people.size()); ++i) {
-                    const Participant &p = people[i];
-                    if (p.phone.trimmed().isEmpty())
-                        continue;
-                    const QString country = !p.nationality.isEmpty() ? p.nationality
-                        : p.delegationId                             ? countries.value(*p.delegationId)
-                                                                     : QString();
-                    m_results[i] = PhoneNumbers::normalised(p.phone, country);
-                }
-            });
-        }
+        for (std::size_t first = 0; first < people.size(); first += chunk)
+            workers.emplace_back(work, first, std::min(first + chunk, people.size()));
         for (std::thread &worker : workers)
             worker.join();
         return {};
     }
 
-    /// The prepared result for person `i`, or nothing when it was not prepared.
-    [[nodiscard]] const std::optional<Result<QString>> &at(std::size_t i) const
-    {
-        static const std::optional<Result<QString>> none;
-        return i < m_results.size() ? m_results[i] : none;
-    }
+    [[nodiscard]] const Person &at(std::size_t i) const { return m_people[i]; }
 
 private:
-    std::vector<std::optional<Result<QString>>> m_results;
+    std::vector<Person> m_people;
 };
 
-/// Writes search-index rows 200 at a time: FTS5 does work for every statement, which
-/// dominated a COP-scale batch written row by row.
+/// The index of the first person of a batch whose identity document or badge number may be
+/// taken, by someone stored or earlier in the batch; the batch size when nobody's is. The
+/// people before it need no lookups of their own: two set-based queries instead of two
+/// queries per person. Compares as CrossChecks::check does.
+Result<std::size_t> firstPossibleIdentityClash(const QSqlDatabase &db, std::span<const Participant> people)
+{
+    std::size_t first = people.size();
+    QSet<std::pair<QString, QString>> documents;
+    QSet<QString> badges;
+    QJsonArray documentKeys;
+    QJsonArray badgeKeys;
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        const Participant &p = people[i];
+        const std::pair<QString, QString> document {
+            p.documentType.trimmed(), ParticipantStore::normalisedDocumentNumber(p.documentNumber)};
+        const QString badge = p.badgeNumber.trimmed();
+        const bool repeated = (!document.second.isEmpty() && documents.contains(document))
+            || (!badge.isEmpty() && badges.contains(badge));
+        if (repeated && first == people.size())
+            first = i;
+        if (!document.second.isEmpty())
+            documents.insert(document);
+        if (!badge.isEmpty())
+            badges.insert(badge);
+        // One element per person, so that json_each's key is the index in the batch.
+        documentKeys.append(document.second.isEmpty() ? QJsonValue()
+                                                      : QJsonArray {document.first, document.second});
+        badgeKeys.append(badge.isEmpty() ? QJsonValue() : QJsonValue(badge));
+    }
+    Statement document(
+        db,
+        QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j JOIN participant p "
+                       "ON p.document_number = j.value ->> 1 AND p.document_type = j.value ->> 0 "
+                       "WHERE p.document_number <> ''"));
+    document.bind(QStringLiteral(":keys"),
+                  QString::fromUtf8(QJsonDocument(documentKeys).toJson(QJsonDocument::Compact)));
+    Statement badge(db,
+                    QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j "
+                                   "JOIN participant p ON p.badge_number = j.value"));
+    badge.bind(QStringLiteral(":keys"),
+               QString::fromUtf8(QJsonDocument(badgeKeys).toJson(QJsonDocument::Compact)));
+    for (Statement *stored : {&document, &badge}) {
+        Result<QVariant> clash = stored->scalar();
+        if (!clash.ok())
+            return clash.error();
+        if (!clash.value().isNull())
+            first = std::min(first, std::size_t(clash.value().toLongLong()));
+    }
+    return first;
+}
+
+/// Writes search-index rows in one statement per batch: FTS5 writes its pending terms out at
+/// the end of every statement, which dominated a COP-scale batch written row by row (and still
+/// cost a second per 100,000 people in statements of 200 rows).
 class SearchIndexWriter
 {
 public:
@@ -302,33 +373,24 @@ public:
         : m_db(db)
     { }
 
-    Status add(qint64 id, const QString &terms)
-    {
-        m_pending.append({id, terms});
-        return m_pending.size() >= ChunkSize ? flush() : Status();
-    }
+    void add(qint64 id, const QString &terms) { m_rows.append(QJsonArray {id, terms}); }
 
     Status flush()
     {
-        if (m_pending.isEmpty())
+        if (m_rows.isEmpty())
             return {};
-        QStringList rows;
-        for (qsizetype i = 0; i < m_pending.size(); ++i)
-            rows.append(QStringLiteral("(:id%1, :terms%1)").arg(i));
-        Statement insert(
-            m_db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES ") + rows.join(u','));
-        for (qsizetype i = 0; i < m_pending.size(); ++i) {
-            insert.bind(QStringLiteral(":id%1").arg(i), m_pending.at(i).first)
-                .bind(QStringLiteral(":terms%1").arg(i), m_pending.at(i).second);
-        }
-        m_pending.clear();
+        Statement insert(m_db,
+                         QStringLiteral("INSERT INTO participant_search (rowid, terms) "
+                                        "SELECT value ->> 0, value ->> 1 FROM json_each(:rows)"));
+        insert.bind(QStringLiteral(":rows"),
+                    QString::fromUtf8(QJsonDocument(m_rows).toJson(QJsonDocument::Compact)));
+        m_rows = QJsonArray();
         return insert.exec();
     }
 
 private:
-    static constexpr qsizetype ChunkSize = 200;
     QSqlDatabase m_db;
-    QList<std::pair<qint64, QString>> m_pending;
+    QJsonArray m_rows;
 };
 
 } // namespace
@@ -517,10 +579,14 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     Statement insert(db, kInsert);
     SearchIndexWriter index(db);
     CrossChecks checks(db);
-    PhoneBatch phones;
-    if (Status prepared = phones.prepare(db, participants); !prepared)
-        return prepared;
+    BatchPreparation prepared;
+    if (Status done = prepared.prepare(db, participants); !done)
+        return done;
+    Result<std::size_t> firstClash = firstPossibleIdentityClash(db, participants);
+    if (!firstClash.ok())
+        return firstClash.error();
     const bool batch = participants.size() > 1;
+    const QString now = SqlValues::now();
     qint64 highestBadge = 0;
     QSet<qint64> delegationsGivingBadges;
     for (std::size_t i = 0; i < participants.size(); ++i) {
@@ -535,26 +601,27 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         if (Status valid = validateFields(p); !valid)
             return failed(valid.error());
         p.id = 0;
-        if (Status others = checks.check(p); !others)
+        if (Status others = checks.check(p, i < firstClash.value()); !others)
             return failed(others.error());
-        if (const std::optional<Result<QString>> &phone = phones.at(i); phone) {
+        const BatchPreparation::Person &ready = prepared.at(i);
+        if (const std::optional<Result<QString>> &phone = ready.phone; phone) {
             if (!phone->ok())
                 return failed(phone->error());
             p.phone = phone->value();
         } else if (Status phone = checks.normalisePhone(p); !phone) {
             return failed(phone.error());
         }
-        bindParticipant(insert, p);
+        bindParticipant(insert, p, ready.sortKey, now);
         bindWorkflow(insert, p);
-        insert.bind(QStringLiteral(":id"), nextId);
+        // Each placeholder once: Qt's SQLite driver maps a repeated one by name on every exec.
+        insert.bind(QStringLiteral(":id"), nextId).bind(QStringLiteral(":created"), now);
         if (Status inserted = insert.exec(); !inserted)
             return failed(inserted.error());
         p.id = nextId++;
         highestBadge = std::max(highestBadge, p.badgeNumber.trimmed().toLongLong());
         if (p.delegationId && BadgeQuotas::holdsBadge(p.accreditationState))
             delegationsGivingBadges.insert(*p.delegationId);
-        if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
-            return failed(indexed.error());
+        index.add(p.id, ready.searchTerms);
         if (progress && (i + 1) % 1000 == 0 && !progress(qsizetype(i + 1)))
             return Error {QStringLiteral("cancelled: nothing was written"), {}, 0};
     }
@@ -608,7 +675,8 @@ Status ParticipantStore::update(const Participant &p) const
                        "document_expiry = :documentExpiry, dietary_needs = :dietary, "
                        "access_needs = :access, interpretation_language = :interpretation, "
                        "sort_key = :sortKey, updated_at = :now WHERE id = :id"));
-    bindParticipant(update, edited);
+    bindParticipant(update, edited, SearchText::sortKey(edited.familyName, edited.givenNames),
+                    SqlValues::now());
     update.bind(QStringLiteral(":id"), p.id);
     if (Status run = update.exec(); !run)
         return run;
@@ -843,8 +911,7 @@ Status ParticipantStore::rebuildSearchIndex(const QSqlDatabase &db)
             .bind(QStringLiteral(":id"), p.id);
         if (Status run = sortKey.exec(); !run)
             return run;
-        if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
-            return indexed;
+        index.add(p.id, searchTerms(p));
     }
     return index.flush();
 }
