@@ -95,7 +95,7 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
     };
     const auto flush = [&] {
         const QByteArray bytes = buffer.toUtf8();
-        buffer.clear();
+        buffer.resize(0); // keeps the capacity, unlike clear()
         return file.write(bytes) == bytes.size();
     };
     {

@@ -9,13 +9,13 @@
 #include "vocabulary.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+#include <memory>
 #include <thread>
 
 namespace Plenary {
@@ -249,11 +249,30 @@ void bindColumnConditions(Statement &query, const ParticipantFilter &filter)
     if (!filter.accreditationState.isEmpty())
         query.bind(QStringLiteral(":state"), filter.accreditationState);
 }
+/// Appends `text` as a JSON string, for json_each(): at 100,000 rows QJsonArray and toJson()
+/// cost more than the statement that reads them.
+void appendJsonString(QString &json, const QString &text)
+{
+    json.append(u'"');
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            json.append(u'\\');
+            json.append(c);
+        } else if (c.unicode() < 0x20) {
+            json.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        } else {
+            json.append(c);
+        }
+    }
+    json.append(u'"');
+}
+
 /// What the writing loop needs of each person that depends on nobody else: the sort key and
 /// search terms (ICU folding, tens of µs for a name in another script) and, in a large batch,
-/// the phone in international format (libphonenumber, 10–20 µs a number). A large batch
-/// computes them on every core before the loop. Phones are read the same way as
-/// CrossChecks::normalisePhone (nationality, else delegation country), which small batches use.
+/// the phone in international format (libphonenumber, 10–20 µs a number). A large batch is
+/// prepared on the other cores while this thread writes: at() waits for the person it asks
+/// for. Phones are read the same way as CrossChecks::normalisePhone (nationality, else
+/// delegation country), which small batches use.
 class BatchPreparation
 {
 public:
@@ -266,50 +285,81 @@ public:
         std::optional<Result<QString>> phone; ///< absent: left to CrossChecks::normalisePhone
     };
 
-    Status prepare(const QSqlDatabase &db, std::span<const Participant> people)
+    BatchPreparation() = default;
+    BatchPreparation(const BatchPreparation &) = delete;
+    BatchPreparation &operator=(const BatchPreparation &) = delete;
+    ~BatchPreparation()
     {
+        m_stop = true;
+        for (std::thread &worker : m_workers)
+            worker.join();
+    }
+
+    /// `people` must outlive this object; the caller changes a person only after at() gave it.
+    Status start(const QSqlDatabase &db, std::span<const Participant> people)
+    {
+        m_input = people;
         m_people.assign(people.size(), {});
-        const bool large = people.size() >= ParallelFrom;
-        QHash<qint64, QString> countries;
-        if (large) {
-            Statement query(db, QStringLiteral("SELECT id, coalesce(country_code, '') FROM delegation"));
-            if (Status run = query.exec(); !run)
-                return run;
-            while (query.next())
-                countries.insert(query.value(0).toLongLong(), query.value(1).toString());
-        }
-        const auto work = [&](std::size_t first, std::size_t last) {
-            for (std::size_t i = first; i < last; ++i) {
-                const Participant &p = people[i];
-                Person &out = m_people[i];
-                out.sortKey = SearchText::sortKey(p.familyName, p.givenNames);
-                out.searchTerms = searchTerms(p);
-                if (!large || p.phone.trimmed().isEmpty())
-                    continue;
-                const QString country = !p.nationality.isEmpty() ? p.nationality
-                    : p.delegationId                             ? countries.value(*p.delegationId)
-                                                                 : QString();
-                out.phone = PhoneNumbers::normalised(p.phone, country);
-            }
-        };
-        if (!large) {
-            work(0, people.size());
+        if (people.size() < ParallelFrom) {
+            prepare(0, people.size());
             return {};
         }
-        const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-        const std::size_t chunk = (people.size() + threads - 1) / threads;
-        std::vector<std::thread> workers;
-        for (std::size_t first = 0; first < people.size(); first += chunk)
-            workers.emplace_back(work, first, std::min(first + chunk, people.size()));
-        for (std::thread &worker : workers)
-            worker.join();
+        m_large = true;
+        Statement query(db, QStringLiteral("SELECT id, coalesce(country_code, '') FROM delegation"));
+        if (Status run = query.exec(); !run)
+            return run;
+        while (query.next())
+            m_countries.insert(query.value(0).toLongLong(), query.value(1).toString());
+        const std::size_t chunks = (people.size() + Chunk - 1) / Chunk;
+        m_ready = std::make_unique<std::atomic<bool>[]>(chunks);
+        // Chunks are taken in order, so the writer rarely waits.
+        const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 2, 8) - 1;
+        for (std::size_t t = 0; t < threads; ++t) {
+            m_workers.emplace_back([this, chunks] {
+                for (std::size_t c = m_nextChunk++; c < chunks && !m_stop; c = m_nextChunk++) {
+                    prepare(c * Chunk, std::min((c + 1) * Chunk, m_input.size()));
+                    m_ready[c].store(true, std::memory_order_release);
+                    m_ready[c].notify_one();
+                }
+            });
+        }
         return {};
     }
 
-    [[nodiscard]] const Person &at(std::size_t i) const { return m_people[i]; }
+    [[nodiscard]] const Person &at(std::size_t i) const
+    {
+        if (m_large)
+            m_ready[i / Chunk].wait(false, std::memory_order_acquire);
+        return m_people[i];
+    }
 
 private:
+    static constexpr std::size_t Chunk = 512;
+
+    void prepare(std::size_t first, std::size_t last)
+    {
+        for (std::size_t i = first; i < last; ++i) {
+            const Participant &p = m_input[i];
+            Person &out = m_people[i];
+            out.sortKey = SearchText::sortKey(p.familyName, p.givenNames);
+            out.searchTerms = searchTerms(p);
+            if (!m_large || p.phone.trimmed().isEmpty())
+                continue;
+            const QString country = !p.nationality.isEmpty() ? p.nationality
+                : p.delegationId                             ? m_countries.value(*p.delegationId)
+                                                             : QString();
+            out.phone = PhoneNumbers::normalised(p.phone, country);
+        }
+    }
+
+    std::span<const Participant> m_input;
     std::vector<Person> m_people;
+    bool m_large = false;
+    QHash<qint64, QString> m_countries; ///< delegation id → country code (read-only once started)
+    std::unique_ptr<std::atomic<bool>[]> m_ready; ///< per chunk of m_people
+    std::atomic<std::size_t> m_nextChunk = 0;
+    std::atomic<bool> m_stop = false;
+    std::vector<std::thread> m_workers;
 };
 
 /// The index of the first person of a batch whose identity document or badge number may be
@@ -319,40 +369,55 @@ private:
 Result<std::size_t> firstPossibleIdentityClash(const QSqlDatabase &db, std::span<const Participant> people)
 {
     std::size_t first = people.size();
-    QSet<std::pair<QString, QString>> documents;
+    // One JSON element per person (null when there is nothing to compare), so that
+    // json_each's key is the index in the batch; the element is also the key of the sets.
+    QSet<QString> documents;
     QSet<QString> badges;
-    QJsonArray documentKeys;
-    QJsonArray badgeKeys;
+    QString documentKeys = QStringLiteral("[");
+    QString badgeKeys = QStringLiteral("[");
     for (std::size_t i = 0; i < people.size(); ++i) {
         const Participant &p = people[i];
-        const std::pair<QString, QString> document {
-            p.documentType.trimmed(), ParticipantStore::normalisedDocumentNumber(p.documentNumber)};
-        const QString badge = p.badgeNumber.trimmed();
-        const bool repeated = (!document.second.isEmpty() && documents.contains(document))
-            || (!badge.isEmpty() && badges.contains(badge));
-        if (repeated && first == people.size())
-            first = i;
-        if (!document.second.isEmpty())
+        QString document = QStringLiteral("null");
+        if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
+            !number.isEmpty()) {
+            document = QStringLiteral("[");
+            appendJsonString(document, p.documentType.trimmed());
+            document.append(u',');
+            appendJsonString(document, number);
+            document.append(u']');
+        }
+        QString badge = QStringLiteral("null");
+        if (const QString number = p.badgeNumber.trimmed(); !number.isEmpty()) {
+            badge.clear();
+            appendJsonString(badge, number);
+        }
+        const bool hasDocument = document != u"null";
+        const bool hasBadge = badge != u"null";
+        if ((hasDocument && documents.contains(document)) || (hasBadge && badges.contains(badge)))
+            first = std::min(first, i);
+        if (hasDocument)
             documents.insert(document);
-        if (!badge.isEmpty())
+        if (hasBadge)
             badges.insert(badge);
-        // One element per person, so that json_each's key is the index in the batch.
-        documentKeys.append(document.second.isEmpty() ? QJsonValue()
-                                                      : QJsonArray {document.first, document.second});
-        badgeKeys.append(badge.isEmpty() ? QJsonValue() : QJsonValue(badge));
+        if (i > 0) {
+            documentKeys.append(u',');
+            badgeKeys.append(u',');
+        }
+        documentKeys.append(document);
+        badgeKeys.append(badge);
     }
+    documentKeys.append(u']');
+    badgeKeys.append(u']');
     Statement document(
         db,
         QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j JOIN participant p "
                        "ON p.document_number = j.value ->> 1 AND p.document_type = j.value ->> 0 "
                        "WHERE p.document_number <> ''"));
-    document.bind(QStringLiteral(":keys"),
-                  QString::fromUtf8(QJsonDocument(documentKeys).toJson(QJsonDocument::Compact)));
+    document.bind(QStringLiteral(":keys"), documentKeys);
     Statement badge(db,
                     QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j "
                                    "JOIN participant p ON p.badge_number = j.value"));
-    badge.bind(QStringLiteral(":keys"),
-               QString::fromUtf8(QJsonDocument(badgeKeys).toJson(QJsonDocument::Compact)));
+    badge.bind(QStringLiteral(":keys"), badgeKeys);
     for (Statement *stored : {&document, &badge}) {
         Result<QVariant> clash = stored->scalar();
         if (!clash.ok())
@@ -373,24 +438,30 @@ public:
         : m_db(db)
     { }
 
-    void add(qint64 id, const QString &terms) { m_rows.append(QJsonArray {id, terms}); }
+    void add(qint64 id, const QString &terms)
+    {
+        m_rows.append(m_rows.isEmpty() ? u'[' : u',');
+        m_rows.append(u'[' + QString::number(id) + u',');
+        appendJsonString(m_rows, terms);
+        m_rows.append(u']');
+    }
 
     Status flush()
     {
         if (m_rows.isEmpty())
             return {};
+        m_rows.append(u']');
         Statement insert(m_db,
                          QStringLiteral("INSERT INTO participant_search (rowid, terms) "
                                         "SELECT value ->> 0, value ->> 1 FROM json_each(:rows)"));
-        insert.bind(QStringLiteral(":rows"),
-                    QString::fromUtf8(QJsonDocument(m_rows).toJson(QJsonDocument::Compact)));
-        m_rows = QJsonArray();
+        insert.bind(QStringLiteral(":rows"), m_rows);
+        m_rows.clear();
         return insert.exec();
     }
 
 private:
     QSqlDatabase m_db;
-    QJsonArray m_rows;
+    QString m_rows; ///< a JSON array of [id, terms]
 };
 
 } // namespace
@@ -580,8 +651,8 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     SearchIndexWriter index(db);
     CrossChecks checks(db);
     BatchPreparation prepared;
-    if (Status done = prepared.prepare(db, participants); !done)
-        return done;
+    if (Status started = prepared.start(db, participants); !started)
+        return started;
     Result<std::size_t> firstClash = firstPossibleIdentityClash(db, participants);
     if (!firstClash.ok())
         return firstClash.error();
@@ -590,6 +661,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     qint64 highestBadge = 0;
     QSet<qint64> delegationsGivingBadges;
     for (std::size_t i = 0; i < participants.size(); ++i) {
+        const BatchPreparation::Person &ready = prepared.at(i);
         Participant &p = participants[i];
         const auto failed = [&](const Error &error) {
             Error located = error;
@@ -603,7 +675,6 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         p.id = 0;
         if (Status others = checks.check(p, i < firstClash.value()); !others)
             return failed(others.error());
-        const BatchPreparation::Person &ready = prepared.at(i);
         if (const std::optional<Result<QString>> &phone = ready.phone; phone) {
             if (!phone->ok())
                 return failed(phone->error());
