@@ -462,6 +462,12 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
     if (!loaded.ok())
         return loaded.error();
     Known known = std::move(loaded).value();
+    // Each line may add to them: sized once rather than rehashed again and again as they grow.
+    const qsizetype lines = table.records.size();
+    known.emails.reserve(known.emails.size() + lines);
+    known.names.reserve(known.names.size() + lines);
+    known.badges.reserve(known.badges.size() + lines);
+    known.documents.reserve(known.documents.size() + lines);
     const QHash<QString, QString> roles = termLookup(Vocabulary::roles());
     const QHash<QString, QString> states = termLookup(Vocabulary::accreditationStates());
     const QHash<QString, QString> kinds = termLookup(Vocabulary::delegationKinds());

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QSaveFile>
 
+#include <future>
 #include <xlsxwriter.h>
 
 namespace Plenary::ParticipantCsv {
@@ -69,6 +70,7 @@ QString documentNumber(const Participant &p, const ExportOptions &options)
 
 Result<qsizetype> writeCsv(const Database &database, const QString &path, const ExportOptions &options)
 {
+    constexpr qsizetype BufferSize = 1 << 20; // characters
     Result<QList<DelegationSummary>> delegations = DelegationStore(database).list();
     if (!delegations.ok())
         return delegations.error();
@@ -81,27 +83,38 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
     // A byte order mark, so that spreadsheet programs read UTF-8, and CRLF as RFC 4180 says.
     if (file.write("\xEF\xBB\xBF") != 3)
         return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
-    QString buffer;
-    buffer.reserve(1 << 20);
+    // Two buffers: one is encoded and written on another thread while the rows fill the other.
+    QString buffers[2];
+    for (QString &buffer : buffers)
+        buffer.reserve(BufferSize);
+    QString *buffer = &buffers[0];
+    std::future<bool> writing;
+    const auto writeDone = [&] { return !writing.valid() || writing.get(); };
     const auto appendLine = [&](std::initializer_list<QString> cells) {
         bool firstCell = true;
         for (const QString &cell : cells) {
             if (!firstCell)
-                buffer.append(u',');
+                buffer->append(u',');
             firstCell = false;
-            buffer.append(Csv::quoted(neutralised(cell)));
+            buffer->append(Csv::quoted(neutralised(cell)));
         }
-        buffer.append(QStringLiteral("\r\n"));
+        buffer->append(QStringLiteral("\r\n"));
     };
     const auto flush = [&] {
-        const QByteArray bytes = buffer.toUtf8();
-        buffer.clear();
-        return file.write(bytes) == bytes.size();
+        if (!writeDone())
+            return false;
+        writing = std::async(std::launch::async, [&file, full = buffer] {
+            const QByteArray bytes = full->toUtf8();
+            return file.write(bytes) == bytes.size();
+        });
+        buffer = buffer == &buffers[0] ? &buffers[1] : &buffers[0];
+        buffer->resize(0); // keeps the capacity, unlike clear()
+        return true;
     };
     {
         const QStringList headers = exportHeaders();
-        buffer.append(headers.join(u','));
-        buffer.append(QStringLiteral("\r\n"));
+        buffer->append(headers.join(u','));
+        buffer->append(QStringLiteral("\r\n"));
     }
     qsizetype written = 0;
     const Status done = forEachRow(database, options, [&](const ParticipantRow &row) -> Status {
@@ -132,15 +145,16 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
             p.checkedInAt.isValid() ? p.checkedInAt.toUTC().toString(Qt::ISODate) : QString(),
         });
         ++written;
-        if (buffer.size() > (1 << 20) && !flush())
+        if (buffer->size() > BufferSize && !flush())
             return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
         return {};
     });
     if (!done) {
+        (void)writeDone();
         file.cancelWriting();
         return done.error();
     }
-    if (!flush() || !file.commit())
+    if (!flush() || !writeDone() || !file.commit())
         return Error {QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}, 0};
     return written;
 }

@@ -10,9 +10,12 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+#include <memory>
 #include <thread>
 
 namespace Plenary {
@@ -57,8 +60,10 @@ Participant readParticipant(const Query &q)
 }
 
 /// Binds what the edit form changes; the accreditation workflow (state, badge, check-in) is
-/// bound by bindWorkflow and written only on insert and by the workflow itself.
-void bindParticipant(Statement &s, const Participant &p)
+/// bound by bindWorkflow and written only on insert and by the workflow itself. `sortKey` is
+/// SearchText::sortKey() of the names (a batch computes it ahead, on every core); `now` is
+/// SqlValues::now() (one moment for a whole batch).
+void bindParticipant(Statement &s, const Participant &p, const QString &sortKey, const QString &now)
 {
     s.bind(QStringLiteral(":delegation"), p.delegationId ? QVariant(*p.delegationId) : QVariant())
         .bind(QStringLiteral(":honorific"), p.honorific.trimmed())
@@ -77,8 +82,8 @@ void bindParticipant(Statement &s, const Participant &p)
         .bind(QStringLiteral(":dietary"), p.dietaryNeeds.trimmed())
         .bind(QStringLiteral(":access"), p.accessNeeds.trimmed())
         .bind(QStringLiteral(":interpretation"), p.interpretationLanguage.trimmed())
-        .bind(QStringLiteral(":sortKey"), SearchText::sortKey(p.familyName, p.givenNames))
-        .bind(QStringLiteral(":now"), SqlValues::now());
+        .bind(QStringLiteral(":sortKey"), sortKey)
+        .bind(QStringLiteral(":now"), now);
 }
 
 void bindWorkflow(Statement &s, const Participant &p)
@@ -106,7 +111,7 @@ const QString kInsert = QStringLiteral(
     ":email, :phone, "
     ":nationality, :documentType, :documentNumber, :documentExpiry, :dietary, :access, :interpretation, "
     ":state, "
-    ":badge, :checkedIn, :sortKey, :now, :now)");
+    ":badge, :checkedIn, :sortKey, :created, :now)");
 
 /// Rules that involve other rows, checked inside the writing transaction so that the user gets
 /// a sentence rather than a constraint name. Prepared once per batch.
@@ -156,7 +161,9 @@ public:
         return {};
     }
 
-    Status check(const Participant &p)
+    /// `identityCleared`: the caller has shown that nobody holds the identity document or badge
+    /// number (firstPossibleIdentityClash), so those two lookups are skipped.
+    Status check(const Participant &p, bool identityCleared = false)
     {
         if (p.role == u"head_of_delegation" && p.delegationId) {
             m_head.bind(QStringLiteral(":delegation"), *p.delegationId).bind(QStringLiteral(":id"), p.id);
@@ -172,7 +179,7 @@ public:
             }
         }
         if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
-            !number.isEmpty()) {
+            !identityCleared && !number.isEmpty()) {
             m_document.bind(QStringLiteral(":number"), number)
                 .bind(QStringLiteral(":type"), p.documentType.trimmed())
                 .bind(QStringLiteral(":id"), p.id);
@@ -187,7 +194,7 @@ public:
                     QStringLiteral("documentNumber"), 0};
             }
         }
-        if (!p.badgeNumber.trimmed().isEmpty()) {
+        if (!identityCleared && !p.badgeNumber.trimmed().isEmpty()) {
             m_badge.bind(QStringLiteral(":badge"), p.badgeNumber.trimmed()).bind(QStringLiteral(":id"), p.id);
             Result<QVariant> taken = m_badge.scalar();
             if (!taken.ok())
@@ -242,59 +249,188 @@ void bindColumnConditions(Statement &query, const ParticipantFilter &filter)
     if (!filter.accreditationState.isEmpty())
         query.bind(QStringLiteral(":state"), filter.accreditationState);
 }
-/// The phone numbers of a large batch, put in international format on every core before the
-/// writing loop: libphonenumber takes 10–20 µs a number, a third of an import's time per row.
-/// Read the same way as CrossChecks::normalisePhone (nationality, else delegation country).
-class PhoneBatch
+/// Appends `text` as a JSON string, for json_each(): at 100,000 rows QJsonArray and toJson()
+/// cost more than the statement that reads them.
+void appendJsonString(QString &json, const QString &text)
+{
+    json.append(u'"');
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            json.append(u'\\');
+            json.append(c);
+        } else if (c.unicode() < 0x20) {
+            json.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        } else {
+            json.append(c);
+        }
+    }
+    json.append(u'"');
+}
+
+/// What the writing loop needs of each person that depends on nobody else: the sort key and
+/// search terms (ICU folding, tens of µs for a name in another script) and, in a large batch,
+/// the phone in international format (libphonenumber, 10–20 µs a number). A large batch is
+/// prepared on the other cores while this thread writes: at() waits for the person it asks
+/// for. Phones are read the same way as CrossChecks::normalisePhone (nationality, else
+/// delegation country), which small batches use.
+class BatchPreparation
 {
 public:
     static constexpr std::size_t ParallelFrom = 2000;
 
-    Status prepare(const QSqlDatabase &db, std::span<const Participant> people)
+    struct Person
     {
-        if (people.size() < ParallelFrom)
+        QString sortKey;
+        QString searchTerms;
+        std::optional<Result<QString>> phone; ///< absent: left to CrossChecks::normalisePhone
+    };
+
+    BatchPreparation() = default;
+    BatchPreparation(const BatchPreparation &) = delete;
+    BatchPreparation &operator=(const BatchPreparation &) = delete;
+    ~BatchPreparation()
+    {
+        m_stop = true;
+        for (std::thread &worker : m_workers)
+            worker.join();
+    }
+
+    /// `people` must outlive this object; the caller changes a person only after at() gave it.
+    Status start(const QSqlDatabase &db, std::span<const Participant> people)
+    {
+        m_input = people;
+        m_people.assign(people.size(), {});
+        if (people.size() < ParallelFrom) {
+            prepare(0, people.size());
             return {};
+        }
+        m_large = true;
         Statement query(db, QStringLiteral("SELECT id, coalesce(country_code, '') FROM delegation"));
         if (Status run = query.exec(); !run)
             return run;
-        QHash<qint64, QString> countries;
         while (query.next())
-            countries.insert(query.value(0).toLongLong(), query.value(1).toString());
-        m_results.assign(people.size(), std::nullopt);
-        const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-        const std::size_t chunk = (people.size() + threads - 1) / threads;
-        std::vector<std::thread> workers;
-        for (std::size_t first = 0; first < people.size(); first += chunk) {
-            workers.emplace_back([&, first] {
-                for (std::size_t i = first; i < std::min(first + chunk, people.size()); ++i) {
-                    const Participant &p = people[i];
-                    if (p.phone.trimmed().isEmpty())
-                        continue;
-                    const QString country = !p.nationality.isEmpty() ? p.nationality
-                        : p.delegationId                             ? countries.value(*p.delegationId)
-                                                                     : QString();
-                    m_results[i] = PhoneNumbers::normalised(p.phone, country);
+            m_countries.insert(query.value(0).toLongLong(), query.value(1).toString());
+        const std::size_t chunks = (people.size() + Chunk - 1) / Chunk;
+        m_ready = std::make_unique<std::atomic<bool>[]>(chunks);
+        // Chunks are taken in order, so the writer rarely waits.
+        const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 2, 8) - 1;
+        for (std::size_t t = 0; t < threads; ++t) {
+            m_workers.emplace_back([this, chunks] {
+                for (std::size_t c = m_nextChunk++; c < chunks && !m_stop; c = m_nextChunk++) {
+                    prepare(c * Chunk, std::min((c + 1) * Chunk, m_input.size()));
+                    m_ready[c].store(true, std::memory_order_release);
+                    m_ready[c].notify_one();
                 }
             });
         }
-        for (std::thread &worker : workers)
-            worker.join();
         return {};
     }
 
-    /// The prepared result for person `i`, or nothing when it was not prepared.
-    [[nodiscard]] const std::optional<Result<QString>> &at(std::size_t i) const
+    [[nodiscard]] const Person &at(std::size_t i) const
     {
-        static const std::optional<Result<QString>> none;
-        return i < m_results.size() ? m_results[i] : none;
+        if (m_large)
+            m_ready[i / Chunk].wait(false, std::memory_order_acquire);
+        return m_people[i];
     }
 
 private:
-    std::vector<std::optional<Result<QString>>> m_results;
+    static constexpr std::size_t Chunk = 512;
+
+    void prepare(std::size_t first, std::size_t last)
+    {
+        for (std::size_t i = first; i < last; ++i) {
+            const Participant &p = m_input[i];
+            Person &out = m_people[i];
+            out.sortKey = SearchText::sortKey(p.familyName, p.givenNames);
+            out.searchTerms = searchTerms(p);
+            if (!m_large || p.phone.trimmed().isEmpty())
+                continue;
+            const QString country = !p.nationality.isEmpty() ? p.nationality
+                : p.delegationId                             ? m_countries.value(*p.delegationId)
+                                                             : QString();
+            out.phone = PhoneNumbers::normalised(p.phone, country);
+        }
+    }
+
+    std::span<const Participant> m_input;
+    std::vector<Person> m_people;
+    bool m_large = false;
+    QHash<qint64, QString> m_countries; ///< delegation id → country code (read-only once started)
+    std::unique_ptr<std::atomic<bool>[]> m_ready; ///< per chunk of m_people
+    std::atomic<std::size_t> m_nextChunk = 0;
+    std::atomic<bool> m_stop = false;
+    std::vector<std::thread> m_workers;
 };
 
-/// Writes search-index rows 200 at a time: FTS5 does work for every statement, which
-/// dominated a COP-scale batch written row by row.
+/// The index of the first person of a batch whose identity document or badge number may be
+/// taken, by someone stored or earlier in the batch; the batch size when nobody's is. The
+/// people before it need no lookups of their own: two set-based queries instead of two
+/// queries per person. Compares as CrossChecks::check does.
+Result<std::size_t> firstPossibleIdentityClash(const QSqlDatabase &db, std::span<const Participant> people)
+{
+    std::size_t first = people.size();
+    // One JSON element per person (null when there is nothing to compare), so that
+    // json_each's key is the index in the batch; the element is also the key of the sets.
+    QSet<QString> documents;
+    QSet<QString> badges;
+    QString documentKeys = QStringLiteral("[");
+    QString badgeKeys = QStringLiteral("[");
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        const Participant &p = people[i];
+        QString document = QStringLiteral("null");
+        if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
+            !number.isEmpty()) {
+            document = QStringLiteral("[");
+            appendJsonString(document, p.documentType.trimmed());
+            document.append(u',');
+            appendJsonString(document, number);
+            document.append(u']');
+        }
+        QString badge = QStringLiteral("null");
+        if (const QString number = p.badgeNumber.trimmed(); !number.isEmpty()) {
+            badge.clear();
+            appendJsonString(badge, number);
+        }
+        const bool hasDocument = document != u"null";
+        const bool hasBadge = badge != u"null";
+        if ((hasDocument && documents.contains(document)) || (hasBadge && badges.contains(badge)))
+            first = std::min(first, i);
+        if (hasDocument)
+            documents.insert(document);
+        if (hasBadge)
+            badges.insert(badge);
+        if (i > 0) {
+            documentKeys.append(u',');
+            badgeKeys.append(u',');
+        }
+        documentKeys.append(document);
+        badgeKeys.append(badge);
+    }
+    documentKeys.append(u']');
+    badgeKeys.append(u']');
+    Statement document(
+        db,
+        QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j JOIN participant p "
+                       "ON p.document_number = j.value ->> 1 AND p.document_type = j.value ->> 0 "
+                       "WHERE p.document_number <> ''"));
+    document.bind(QStringLiteral(":keys"), documentKeys);
+    Statement badge(db,
+                    QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j "
+                                   "JOIN participant p ON p.badge_number = j.value"));
+    badge.bind(QStringLiteral(":keys"), badgeKeys);
+    for (Statement *stored : {&document, &badge}) {
+        Result<QVariant> clash = stored->scalar();
+        if (!clash.ok())
+            return clash.error();
+        if (!clash.value().isNull())
+            first = std::min(first, std::size_t(clash.value().toLongLong()));
+    }
+    return first;
+}
+
+/// Writes search-index rows in one statement per batch: FTS5 writes its pending terms out at
+/// the end of every statement, which dominated a COP-scale batch written row by row (and still
+/// cost a second per 100,000 people in statements of 200 rows).
 class SearchIndexWriter
 {
 public:
@@ -302,33 +438,30 @@ public:
         : m_db(db)
     { }
 
-    Status add(qint64 id, const QString &terms)
+    void add(qint64 id, const QString &terms)
     {
-        m_pending.append({id, terms});
-        return m_pending.size() >= ChunkSize ? flush() : Status();
+        m_rows.append(m_rows.isEmpty() ? u'[' : u',');
+        m_rows.append(u'[' + QString::number(id) + u',');
+        appendJsonString(m_rows, terms);
+        m_rows.append(u']');
     }
 
     Status flush()
     {
-        if (m_pending.isEmpty())
+        if (m_rows.isEmpty())
             return {};
-        QStringList rows;
-        for (qsizetype i = 0; i < m_pending.size(); ++i)
-            rows.append(QStringLiteral("(:id%1, :terms%1)").arg(i));
-        Statement insert(
-            m_db, QStringLiteral("INSERT INTO participant_search (rowid, terms) VALUES ") + rows.join(u','));
-        for (qsizetype i = 0; i < m_pending.size(); ++i) {
-            insert.bind(QStringLiteral(":id%1").arg(i), m_pending.at(i).first)
-                .bind(QStringLiteral(":terms%1").arg(i), m_pending.at(i).second);
-        }
-        m_pending.clear();
+        m_rows.append(u']');
+        Statement insert(m_db,
+                         QStringLiteral("INSERT INTO participant_search (rowid, terms) "
+                                        "SELECT value ->> 0, value ->> 1 FROM json_each(:rows)"));
+        insert.bind(QStringLiteral(":rows"), m_rows);
+        m_rows.clear();
         return insert.exec();
     }
 
 private:
-    static constexpr qsizetype ChunkSize = 200;
     QSqlDatabase m_db;
-    QList<std::pair<qint64, QString>> m_pending;
+    QString m_rows; ///< a JSON array of [id, terms]
 };
 
 } // namespace
@@ -517,13 +650,18 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
     Statement insert(db, kInsert);
     SearchIndexWriter index(db);
     CrossChecks checks(db);
-    PhoneBatch phones;
-    if (Status prepared = phones.prepare(db, participants); !prepared)
-        return prepared;
+    BatchPreparation prepared;
+    if (Status started = prepared.start(db, participants); !started)
+        return started;
+    Result<std::size_t> firstClash = firstPossibleIdentityClash(db, participants);
+    if (!firstClash.ok())
+        return firstClash.error();
     const bool batch = participants.size() > 1;
+    const QString now = SqlValues::now();
     qint64 highestBadge = 0;
     QSet<qint64> delegationsGivingBadges;
     for (std::size_t i = 0; i < participants.size(); ++i) {
+        const BatchPreparation::Person &ready = prepared.at(i);
         Participant &p = participants[i];
         const auto failed = [&](const Error &error) {
             Error located = error;
@@ -535,26 +673,26 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         if (Status valid = validateFields(p); !valid)
             return failed(valid.error());
         p.id = 0;
-        if (Status others = checks.check(p); !others)
+        if (Status others = checks.check(p, i < firstClash.value()); !others)
             return failed(others.error());
-        if (const std::optional<Result<QString>> &phone = phones.at(i); phone) {
+        if (const std::optional<Result<QString>> &phone = ready.phone; phone) {
             if (!phone->ok())
                 return failed(phone->error());
             p.phone = phone->value();
         } else if (Status phone = checks.normalisePhone(p); !phone) {
             return failed(phone.error());
         }
-        bindParticipant(insert, p);
+        bindParticipant(insert, p, ready.sortKey, now);
         bindWorkflow(insert, p);
-        insert.bind(QStringLiteral(":id"), nextId);
+        // Each placeholder once: Qt's SQLite driver maps a repeated one by name on every exec.
+        insert.bind(QStringLiteral(":id"), nextId).bind(QStringLiteral(":created"), now);
         if (Status inserted = insert.exec(); !inserted)
             return failed(inserted.error());
         p.id = nextId++;
         highestBadge = std::max(highestBadge, p.badgeNumber.trimmed().toLongLong());
         if (p.delegationId && BadgeQuotas::holdsBadge(p.accreditationState))
             delegationsGivingBadges.insert(*p.delegationId);
-        if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
-            return failed(indexed.error());
+        index.add(p.id, ready.searchTerms);
         if (progress && (i + 1) % 1000 == 0 && !progress(qsizetype(i + 1)))
             return Error {QStringLiteral("cancelled: nothing was written"), {}, 0};
     }
@@ -608,7 +746,8 @@ Status ParticipantStore::update(const Participant &p) const
                        "document_expiry = :documentExpiry, dietary_needs = :dietary, "
                        "access_needs = :access, interpretation_language = :interpretation, "
                        "sort_key = :sortKey, updated_at = :now WHERE id = :id"));
-    bindParticipant(update, edited);
+    bindParticipant(update, edited, SearchText::sortKey(edited.familyName, edited.givenNames),
+                    SqlValues::now());
     update.bind(QStringLiteral(":id"), p.id);
     if (Status run = update.exec(); !run)
         return run;
@@ -843,8 +982,7 @@ Status ParticipantStore::rebuildSearchIndex(const QSqlDatabase &db)
             .bind(QStringLiteral(":id"), p.id);
         if (Status run = sortKey.exec(); !run)
             return run;
-        if (Status indexed = index.add(p.id, searchTerms(p)); !indexed)
-            return indexed;
+        index.add(p.id, searchTerms(p));
     }
     return index.flush();
 }

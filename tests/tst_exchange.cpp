@@ -350,6 +350,50 @@ private Q_SLOTS:
         QCOMPARE(again.value().warnings.size(), 6);
     }
 
+    void sameIdentityDocumentIsRefused()
+    {
+        // Within the file: line 4 repeats line 2's passport (spaces and capitals aside).
+        TestDatabase db;
+        const auto write = [&](const QString &name, const QByteArray &rows) {
+            const QString path = QDir(db.folder()).filePath(name);
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write("Family name,Given names,Document type,Document number\n" + rows);
+            return path;
+        };
+        const QString twice = write(QStringLiteral("twice.csv"),
+                                    "Keller,Anna,Passport,X1234567\nBauer,Jonas,Passport,Y7654321\n"
+                                    "Weber,Lena,Passport,x123 4567\n");
+        Result<ImportReport> report = Importer(*db).importFile(twice, {});
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().file, twice);
+        QCOMPARE(report.value().errors.size(), 1);
+        Error error = report.value().errors.first();
+        QCOMPARE(error.line, 4);
+        QCOMPARE(error.field, QStringLiteral("documentNumber"));
+        QVERIFY2(error.message.contains(QStringLiteral("Anna KELLER")), qPrintable(error.message));
+        QVERIFY(!report.value().written);
+        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+
+        // Against the database: the first two lines are stored, a later file repeats one.
+        QVERIFY(Importer(*db)
+                    .importFile(write(QStringLiteral("first.csv"), "Keller,Anna,Passport,X1234567\n"), {})
+                    .value()
+                    .written);
+        const QString later = write(QStringLiteral("later.csv"),
+                                    "Bauer,Jonas,Passport,Y7654321\n"
+                                    "Weber,Lena,Passport,X-1234567\n");
+        report = Importer(*db).importFile(later, {});
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().errors.size(), 1);
+        error = report.value().errors.first();
+        QCOMPARE(error.line, 3);
+        QCOMPARE(error.field, QStringLiteral("documentNumber"));
+        QVERIFY2(error.message.contains(QStringLiteral("Anna KELLER")), qPrintable(error.message));
+        QVERIFY(!report.value().written);
+        QCOMPARE(count(*db, QStringLiteral("participant")), 1);
+    }
+
     void maskedDocumentNumbersAreNotStored()
     {
         TestDatabase db;

@@ -315,6 +315,69 @@ private Q_SLOTS:
         QCOMPARE(batch[2499].phone, QStringLiteral("+41 22 917 79 37"));
     }
 
+    void identityClashesOfALargeBatch()
+    {
+        // A large batch checks identity documents and badge numbers with a few set-based
+        // queries, then person by person from the first that may clash: the same refusals, at
+        // the same person, as one checked alone.
+        TestDatabase db;
+        const ParticipantStore store(*db);
+        Participant stored = person(QStringLiteral("Anna"), QStringLiteral("Keller"));
+        stored.documentType = QStringLiteral("Passport");
+        stored.documentNumber = QStringLiteral("X1234567");
+        stored.accreditationState = QStringLiteral("approved");
+        stored.badgeNumber = QStringLiteral("000001");
+        QVERIFY(store.insert(stored).ok());
+        std::vector<Participant> batch;
+        for (int i = 0; i < 2500; ++i) {
+            Participant p = person(QStringLiteral("Given%1").arg(i), QStringLiteral("Family%1").arg(i));
+            p.documentType = QStringLiteral("Passport");
+            p.documentNumber = QStringLiteral("P%1").arg(i, 7, 10, QLatin1Char('0'));
+            p.accreditationState = QStringLiteral("approved");
+            p.badgeNumber = QStringLiteral("%1").arg(i + 2, 6, 10, QLatin1Char('0'));
+            batch.push_back(p);
+        }
+        const auto refusal = [&](const std::vector<Participant> &people) {
+            std::vector<Participant> copy = people;
+            const Status status = store.insertMany(copy);
+            return status.ok() ? Error {} : status.error();
+        };
+
+        std::vector<Participant> bad = batch;
+        bad[2300].documentNumber = QStringLiteral("p 000-0100"); // person 101's, written otherwise
+        Error error = refusal(bad);
+        QCOMPARE(error.field, QStringLiteral("documentNumber"));
+        QVERIFY2(error.message.startsWith(QStringLiteral("participant 2301 (Given2300 FAMILY2300): ")),
+                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("Given100 FAMILY100")), qPrintable(error.message));
+
+        bad = batch;
+        bad[1800].documentNumber = QStringLiteral("x1234567"); // stored before
+        bad[2400].badgeNumber = QStringLiteral("000001");
+        error = refusal(bad);
+        QCOMPARE(error.field, QStringLiteral("documentNumber"));
+        QVERIFY2(error.message.startsWith(QStringLiteral("participant 1801 ")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("Anna KELLER")), qPrintable(error.message));
+
+        bad = batch;
+        bad[2100].badgeNumber = bad[5].badgeNumber;
+        error = refusal(bad);
+        QCOMPARE(error.field, QStringLiteral("badgeNumber"));
+        QVERIFY2(error.message.startsWith(QStringLiteral("participant 2101 ")), qPrintable(error.message));
+
+        // Another kind of document with the same number is someone else's.
+        bad = batch;
+        bad[2200].documentType = QStringLiteral("National ID");
+        bad[2200].documentNumber = QStringLiteral("X1234567");
+        QCOMPARE(store.count().value(), 1);
+        QVERIFY(store.insertMany(bad).ok());
+        QCOMPARE(store.count().value(), 2501);
+        // The search index and sort keys were written for the whole batch.
+        QCOMPARE(store.matchingIds({QStringLiteral("family2499"), {}, {}, {}}).value(),
+                 (std::vector<qint64> {bad[2499].id}));
+        QCOMPARE(store.idsInListOrder().value().size(), std::size_t(2501));
+    }
+
     void expiryWarning()
     {
         TestDatabase db;
