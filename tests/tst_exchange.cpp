@@ -522,7 +522,8 @@ private Q_SLOTS:
         const QString latin1 = QDir(db.folder()).filePath(QStringLiteral("latin1.csv"));
         QFile bad(latin1);
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("First Name,Last Name\nJos\xe9,Garc\xed" "a\n");
+        bad.write("First Name,Last Name\nJos\xe9,Garc\xed"
+                  "a\n");
         bad.close();
         exchange.startInspect(QUrl::fromLocalFile(latin1));
         QVERIFY(inspected.wait(30000));
