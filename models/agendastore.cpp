@@ -196,6 +196,30 @@ Result<QList<AgendaSession>> AgendaStore::sessionsBetween(const QDateTime &fromU
                          {QStringLiteral(":to"), SqlValues::fromDateTime(toUtc)}});
 }
 
+Result<QList<QDateTime>> AgendaStore::sessionStarts() const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT starts_at FROM agenda_session WHERE starts_at IS NOT NULL"));
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QList<QDateTime> starts;
+    while (query.next())
+        starts.append(SqlValues::toDateTime(query.value(0)));
+    return starts;
+}
+
+Result<QList<AgendaSession>> AgendaStore::unplacedSessions() const
+{
+    auto found = readSessions(QStringLiteral("WHERE starts_at IS NULL OR room_id IS NULL"), {});
+    if (!found.ok())
+        return found.error();
+    QList<AgendaSession> sessions = std::move(found).value();
+    std::sort(sessions.begin(), sessions.end(), [](const AgendaSession &a, const AgendaSession &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    return sessions;
+}
+
 Result<QList<AgendaSession>> AgendaStore::readSessions(const QString &where, const QVariantMap &bound) const
 {
     const QSqlDatabase db = m_database.connection();

@@ -34,6 +34,10 @@ public:
     /// The scheduled sessions overlapping [fromUtc, toUtc) (touching ones do not overlap).
     [[nodiscard]] Result<QList<AgendaSession>> sessionsBetween(const QDateTime &fromUtc,
                                                                const QDateTime &toUtc) const;
+    /// The start of every scheduled session (for counts per day), unordered.
+    [[nodiscard]] Result<QList<QDateTime>> sessionStarts() const;
+    /// The sessions the timetable cannot place (no time or no room), by title.
+    [[nodiscard]] Result<QList<AgendaSession>> unplacedSessions() const;
     [[nodiscard]] Result<qint64> insertSession(const AgendaSession &session) const;
     /// Inserts a batch in one transaction, setting each id (and guid when empty); nothing is
     /// written if one fails, and the error names it.

@@ -9,6 +9,7 @@
 #include "eventsettings.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
+#include "timetablemodel.h"
 #include "vocabulary.h"
 
 #include <QSettings>
@@ -30,6 +31,8 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
     , m_history(new EditHistory(database, this))
+    , m_timetable(new TimetableModel(database, m_event, this))
+    , m_unscheduled(new UnscheduledSessionModel(database, this))
 {
     m_delegations->setHistory(m_history);
     m_participants->setHistory(m_history);
@@ -50,6 +53,9 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_delegations, &DelegationModel::delegationsWritten, m_delegationMembers,
             &ParticipantModel::refresh);
     connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
+    connect(m_timetable, &TimetableModel::sessionWritten, m_unscheduled, &UnscheduledSessionModel::reload);
+    connect(m_timetable, &TimetableModel::failed, this, &Workspace::errorOccurred);
+    connect(m_unscheduled, &UnscheduledSessionModel::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
     // A check-in changes a row of the participants page; a change there may change the desk's card.

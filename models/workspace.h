@@ -14,6 +14,8 @@ class EditHistory;
 class EventSettings;
 class ParticipantExchange;
 class ParticipantModel;
+class TimetableModel;
+class UnscheduledSessionModel;
 
 /// What the window works on: the open database's models and the reference lists the forms
 /// need. One per window, made by the composition root and handed to QML as a singleton.
@@ -31,6 +33,10 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
     /// Undo and redo of what was changed in this window.
     Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
+    /// One day of the agenda, rooms as columns.
+    Q_PROPERTY(Plenary::TimetableModel *timetable READ timetable CONSTANT)
+    /// The sessions without a time or a room, beside the timetable.
+    Q_PROPERTY(Plenary::UnscheduledSessionModel *unscheduled READ unscheduled CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -56,6 +62,8 @@ public:
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
+    [[nodiscard]] TimetableModel *timetable() const { return m_timetable; }
+    [[nodiscard]] UnscheduledSessionModel *unscheduled() const { return m_unscheduled; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -88,6 +96,8 @@ private:
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
     EditHistory *m_history;
+    TimetableModel *m_timetable;
+    UnscheduledSessionModel *m_unscheduled;
 };
 
 } // namespace Plenary

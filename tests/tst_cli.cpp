@@ -250,6 +250,22 @@ private Q_SLOTS:
             QVERIFY2(image.width() >= 960 && image.height() >= 600, qPrintable(png));
         }
     }
+
+    /// The same walk at COP scale: 100,000 participants and the busiest day of 72 rooms.
+    void selfTestAtCopScale()
+    {
+        const QString path = database(QStringLiteral("cop.sqlite"));
+        QCOMPARE(plenary({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                          QStringLiteral("--scale"), QStringLiteral("cop")})
+                     .exitCode,
+                 0);
+        QDir shots(QStringLiteral(PLENARY_SCREENSHOTS "/cop"));
+        shots.removeRecursively();
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("--self-test"),
+                                 QStringLiteral("--screenshots"), shots.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(shots.exists(QStringLiteral("19-programme-busiest.png")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -11,6 +11,7 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
+#include "timetablemodel.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,22 @@ int measure(const QString &path)
             std::sort(times.begin(), times.end());
             figures.insert(QStringLiteral("checkin_write_ms_median"), times[times.size() / 2]);
         }
+    }
+    // The timetable: the busiest day's view model (rooms, the day's sessions, lanes) as the
+    // window builds it when the day is chosen; median of 5 builds.
+    {
+        TimetableModel timetable(*opened.value(), &event);
+        const QString busiest = timetable.busiestDay();
+        times.clear();
+        for (int run = 0; run < 5; ++run) {
+            timetable.setDay(QDate::fromString(busiest, Qt::ISODate).addDays(-1).toString(Qt::ISODate));
+            timer.restart();
+            timetable.setDay(busiest);
+            times.push_back(milliseconds(timer));
+        }
+        std::sort(times.begin(), times.end());
+        figures.insert(QStringLiteral("timetable_day_cop_ms"), times[times.size() / 2]);
+        figures.insert(QStringLiteral("timetable_day_cop_sessions"), timetable.rowCount());
     }
     // Phone numbers as imports bring them: already international (the fast path), and national
     // numbers that need libphonenumber's full parse. Microseconds per number.
