@@ -374,10 +374,12 @@ Result<QList<SpeakingSlot>> AgendaStore::speakingSlots(qint64 sessionId) const
 Status AgendaStore::validate(const SpeakingSlot &slot)
 {
     if (!Vocabulary::contains(Vocabulary::representationLevels(), slot.representationLevel))
-        return Error {QStringLiteral("\"%1\" is not a level of representation.").arg(slot.representationLevel),
-                      QStringLiteral("representationLevel"), 0};
+        return Error {
+            QStringLiteral("\"%1\" is not a level of representation.").arg(slot.representationLevel),
+            QStringLiteral("representationLevel"), 0};
     if (slot.allottedMinutes && *slot.allottedMinutes < 0)
-        return Error {QStringLiteral("Allotted minutes are 0 or more."), QStringLiteral("allottedMinutes"), 0};
+        return Error {QStringLiteral("Allotted minutes are 0 or more."), QStringLiteral("allottedMinutes"),
+                      0};
     return {};
 }
 
@@ -386,11 +388,12 @@ Status AgendaStore::insertSpeakingSlots(std::span<SpeakingSlot> slots) const
     Transaction transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
-    Statement insert(transaction.connection(),
-                     QStringLiteral("INSERT INTO speaking_slot (session_id, position, speaker_id, on_behalf_of, "
-                                    "topic, allotted_minutes, representation_level, requested_at, "
-                                    "right_of_reply) VALUES (:session, :position, :speaker, :behalf, :topic, "
-                                    ":minutes, :level, :requested, :reply) RETURNING id"));
+    Statement insert(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO speaking_slot (session_id, position, speaker_id, on_behalf_of, "
+                       "topic, allotted_minutes, representation_level, requested_at, "
+                       "right_of_reply) VALUES (:session, :position, :speaker, :behalf, :topic, "
+                       ":minutes, :level, :requested, :reply) RETURNING id"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (SpeakingSlot &slot : slots) {
         if (Status valid = validate(slot); !valid)

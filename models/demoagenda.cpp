@@ -8,8 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -110,7 +110,10 @@ public:
     [[nodiscard]] AgendaSession &session(qsizetype index) { return m_sessions[std::size_t(index)]; }
     [[nodiscard]] int roomOf(qsizetype index) const { return m_roomOf[std::size_t(index)]; }
     [[nodiscard]] qsizetype sessionCount() const { return qsizetype(m_sessions.size()); }
-    [[nodiscard]] const QList<SpeakingSlot> &slots(qsizetype index) const { return m_slots[std::size_t(index)]; }
+    [[nodiscard]] const QList<SpeakingSlot> &slots(qsizetype index) const
+    {
+        return m_slots[std::size_t(index)];
+    }
 
     /// Whether `person` can be in `session`: their delegation is in town that day, and they
     /// are in no other session then, nor in one elsewhere too close to walk between.
@@ -121,7 +124,8 @@ public:
         const std::size_t s = std::size_t(session);
         if (person.delegation >= 0 && m_day[s].isValid()) {
             const Delegation &d = m_input.delegations[std::size_t(person.delegation)];
-            if ((d.arrival.isValid() && m_day[s] < d.arrival) || (d.departure.isValid() && m_day[s] > d.departure))
+            if ((d.arrival.isValid() && m_day[s] < d.arrival)
+                || (d.departure.isValid() && m_day[s] > d.departure))
                 return false;
         }
         const auto booked = m_bookings.constFind(person.id());
@@ -151,8 +155,9 @@ public:
 
     /// Puts `person` on the speakers' list of `session` when free (or anyway with `force`),
     /// on behalf of their delegation.
-    bool speak(qsizetype session, const Person &person, const QString &topic, int minutes, const QString &level,
-               const QDateTime &requestedAt, bool rightOfReply = false, bool force = false)
+    bool speak(qsizetype session, const Person &person, const QString &topic, int minutes,
+               const QString &level, const QDateTime &requestedAt, bool rightOfReply = false,
+               bool force = false)
     {
         if (!person || (!force && !isFree(person, session)))
             return false;
@@ -189,7 +194,8 @@ public:
     }
     Person pick(std::span<const Person> pool, qsizetype session, int tries = 0)
     {
-        return pick(pool, session, [](const Person &) { return false; }, tries);
+        return pick(
+            pool, session, [](const Person &) { return false; }, tries);
     }
 
     /// The start of `session` plus `minutes`: when a right of reply is asked for.
@@ -237,8 +243,9 @@ private:
 
     QString guid(QStringView what, qsizetype index) const
     {
-        return QUuid::createUuidV5(kDemoNamespace,
-                                   QStringLiteral("%1/%2/%3/%4").arg(m_name).arg(m_input.seed).arg(what).arg(index))
+        return QUuid::createUuidV5(
+                   kDemoNamespace,
+                   QStringLiteral("%1/%2/%3/%4").arg(m_name).arg(m_input.seed).arg(what).arg(index))
             .toString(QUuid::WithoutBraces);
     }
 
@@ -329,7 +336,7 @@ struct Cast
             else if (p.role == u"alternate_head" && !team.alternate)
                 team.alternate = person;
             else if (p.role == u"delegate" || p.role == u"adviser" || p.role == u"observer"
-                     || p.role == u"alternate_head")
+                     || p.role == u"alternate_head" || p.role == u"organiser_staff")
                 team.members.push_back(person);
         }
     }
@@ -414,18 +421,18 @@ private:
         return index >= 0 ? m_input.delegations[std::size_t(index)].name : QLatin1StringView(key);
     }
 
-    Spec spec(const char *kind, const char *title, int attendance, const char *track, const QStringList &languages,
-              const char *description = "", bool restricted = false) const
+    Spec spec(const char *kind, const char *title, int attendance, const char *track,
+              const QStringList &languages, const char *description = "", bool restricted = false) const
     {
         return {kind, utf8(title), attendance, utf8(track), languages, utf8(description), restricted};
     }
     qsizetype bilateral(int day, QTime start, QTime end, const char *a, const char *b)
     {
-        const qsizetype s = m_plan.add(day, start, end, m_bilateralRoom,
-                                       {"bilateral_meeting",
-                                        QStringLiteral("Bilateral meeting: %1 – %2")
-                                            .arg(delegationName(a), delegationName(b)),
-                                        10, QStringLiteral("Bilateral meetings"), m_enRu, QString(), true});
+        const qsizetype s = m_plan.add(
+            day, start, end, m_bilateralRoom,
+            {"bilateral_meeting",
+             QStringLiteral("Bilateral meeting: %1 – %2").arg(delegationName(a), delegationName(b)), 10,
+             QStringLiteral("Bilateral meetings"), m_enRu, QString(), true});
         m_bilaterals.push_back({s, a, b});
         return s;
     }
@@ -450,11 +457,12 @@ private:
     QSet<qint64> m_panellists; ///< nobody sits on two panels
 };
 
-void ForumAgenda::generalDebate(qsizetype session, std::span<const Request> speakers, int minutes, int replies)
+void ForumAgenda::generalDebate(qsizetype session, std::span<const Request> speakers, int minutes,
+                                int replies)
 {
     for (const Request &r : speakers)
-        m_plan.speak(session, r.person, QStringLiteral("General debate: statement"), minutes, r.level, r.at, false,
-                     true);
+        m_plan.speak(session, r.person, QStringLiteral("General debate: statement"), minutes, r.level, r.at,
+                     false, true);
     // Rights of reply come from states that spoke, asked for during the debate.
     for (int n = 0; n < replies && !speakers.empty(); ++n) {
         const Request &r = speakers[m_plan.random().bounded(quint32(speakers.size()))];
@@ -467,7 +475,8 @@ void ForumAgenda::panel(qsizetype session, const char *keyword, int guest)
 {
     // A guest speaker moderates when free; panellists are experts of the delegations, those
     // whose function matches the panel first.
-    const Person moderator = guest < int(m_cast.guests.size()) && m_plan.isFree(m_cast.guests[std::size_t(guest)], session)
+    const Person moderator =
+        guest < int(m_cast.guests.size()) && m_plan.isFree(m_cast.guests[std::size_t(guest)], session)
         ? m_cast.guests[std::size_t(guest)]
         : m_plan.pick(m_cast.guests, session);
     m_plan.chair(session, moderator);
@@ -512,8 +521,8 @@ void ForumAgenda::sideEvent(qsizetype session, const char *organisation, int spe
             ++added;
     }
     // A national expert completes the panel of speakers.
-    const Person expert = m_plan.pick(m_cast.teams[std::size_t(m_plan.random().bounded(quint32(m_cast.teams.size())))].members,
-                                      session);
+    const Person expert = m_plan.pick(
+        m_cast.teams[std::size_t(m_plan.random().bounded(quint32(m_cast.teams.size())))].members, session);
     m_plan.speak(session, expert, QStringLiteral("National experience"), 10, QStringLiteral("other"),
                  programmeSet.addSecs(3600));
 }
@@ -548,24 +557,24 @@ Status ForumAgenda::build()
              "Nations and INTERPOL."));
     breakIn(0, at(10, 30), at(11, 0), "Coffee break", 400);
     const qsizetype p1 = plan.add(0, at(11, 0), at(13, 0), hall,
-                                  spec("plenary", "Plenary 1: General debate — the evolving terrorist threat", 380,
-                                       "General debate", m_all,
+                                  spec("plenary", "Plenary 1: General debate — the evolving terrorist threat",
+                                       380, "General debate", m_all,
                                        "Statements by heads of delegation in protocol order; rights of reply "
                                        "at the end."));
     const qsizetype press1 = plan.add(0, at(11, 0), at(12, 0), shirvan,
-                                      spec("side_event", "Press briefing by the Forum Secretariat", 45, "Press",
-                                           m_enRu, "For accredited media."));
+                                      spec("side_event", "Press briefing by the Forum Secretariat", 45,
+                                           "Press", m_enRu, "For accredited media."));
     breakIn(0, at(13, 0), at(14, 30), "Lunch", 420);
     const qsizetype travel = plan.add(
         0, at(13, 5), at(14, 0), shirvan,
         spec("side_event", "Lunchtime briefing: UNOCT Global Programme on Countering Terrorist Travel", 50,
              "Side events", m_en, "Advance passenger information and passenger name records in practice."));
-    const qsizetype panel1 = plan.add(0, at(14, 30), at(16, 0), caspian,
-                                      spec("panel", "Panel 1: Countering the financing of terrorism", 150,
-                                           "Panels", m_enRu));
-    const qsizetype panel2 = plan.add(0, at(14, 30), at(16, 0), absheron,
-                                      spec("panel", "Panel 2: Cyber threats to critical infrastructure", 80,
-                                           "Panels", m_enRu));
+    const qsizetype panel1 =
+        plan.add(0, at(14, 30), at(16, 0), caspian,
+                 spec("panel", "Panel 1: Countering the financing of terrorism", 150, "Panels", m_enRu));
+    const qsizetype panel2 =
+        plan.add(0, at(14, 30), at(16, 0), absheron,
+                 spec("panel", "Panel 2: Cyber threats to critical infrastructure", 80, "Panels", m_enRu));
     const qsizetype azTr = bilateral(0, at(14, 30), at(15, 15), "AZ", "TR");
     bilateral(0, at(15, 30), at(16, 15), "AZ", "KZ");
     bilateral(0, at(16, 30), at(17, 15), "RU", "UZ");
@@ -575,16 +584,16 @@ Status ForumAgenda::build()
         plan.add(0, at(16, 30), at(18, 30), hall,
                  spec("plenary", "Plenary 2: General debate (continued)", 340, "General debate", m_all,
                       "Statements by heads of delegation in protocol order; rights of reply at the end."));
-    const qsizetype interpol = plan.add(0, at(16, 30), at(17, 30), shirvan,
-                                        spec("side_event", "INTERPOL: biometric data sharing at borders", 55,
-                                             "Side events", m_en));
-    const qsizetype book = plan.add(
-        0, at(17, 45), at(18, 45), shirvan,
-        spec("side_event", "Book presentation: Security of the Caspian region, 1991–2026", 40, "Side events",
-             m_enRu, "Presented by the Institute for Strategic Studies."));
-    const qsizetype reception = plan.add(0, at(19, 30), at(21, 30), garden,
-                                         spec("side_event", "Welcome reception hosted by the Forum Chair", 380,
-                                              "Social programme", {}));
+    const qsizetype interpol =
+        plan.add(0, at(16, 30), at(17, 30), shirvan,
+                 spec("side_event", "INTERPOL: biometric data sharing at borders", 55, "Side events", m_en));
+    const qsizetype book =
+        plan.add(0, at(17, 45), at(18, 45), shirvan,
+                 spec("side_event", "Book presentation: Security of the Caspian region, 1991–2026", 40,
+                      "Side events", m_enRu, "Presented by the Institute for Strategic Studies."));
+    const qsizetype reception = plan.add(
+        0, at(19, 30), at(21, 30), garden,
+        spec("side_event", "Welcome reception hosted by the Forum Chair", 380, "Social programme", {}));
 
     // Day 2
     breakIn(1, at(8, 30), at(9, 0), "Morning coffee", 300);
@@ -596,48 +605,50 @@ Status ForumAgenda::build()
         plan.add(1, at(9, 0), at(10, 30), caspian,
                  spec("panel", "Panel 3: Border security and the return of foreign terrorist fighters", 140,
                       "Panels", m_enRu));
-    const qsizetype unodc = plan.add(
-        1, at(9, 0), at(10, 0), shirvan,
-        spec("side_event", "UNODC: countering the trafficking of small arms and light weapons", 45, "Side events",
-             m_en));
+    const qsizetype unodc =
+        plan.add(1, at(9, 0), at(10, 0), shirvan,
+                 spec("side_event", "UNODC: countering the trafficking of small arms and light weapons", 45,
+                      "Side events", m_en));
     bilateral(1, at(10, 0), at(10, 45), "RU", "KZ");
     breakIn(1, at(10, 30), at(11, 0), "Coffee break", 400);
-    const qsizetype closed1 = plan.add(
-        1, at(11, 0), at(13, 0), absheron,
-        spec("closed_session", "Closed session: exchange of operational information on foreign terrorist fighters",
-             70, "Closed sessions", m_all, "Heads of delegation with one adviser each; no record is published.",
-             true));
-    const qsizetype panel4 =
-        plan.add(1, at(11, 0), at(12, 30), caspian,
-                 spec("panel", "Panel 4: Protecting major sporting and cultural events", 130, "Panels", m_enRu));
+    const qsizetype closed1 =
+        plan.add(1, at(11, 0), at(13, 0), absheron,
+                 spec("closed_session",
+                      "Closed session: exchange of operational information on foreign terrorist fighters", 70,
+                      "Closed sessions", m_all,
+                      "Heads of delegation with one adviser each; no record is published.", true));
+    const qsizetype panel4 = plan.add(
+        1, at(11, 0), at(12, 30), caspian,
+        spec("panel", "Panel 4: Protecting major sporting and cultural events", 130, "Panels", m_enRu));
     bilateral(1, at(11, 0), at(11, 45), "AZ", "UZ");
     bilateral(1, at(12, 0), at(12, 45), "KZ", "CN");
     breakIn(1, at(13, 0), at(14, 30), "Lunch", 420);
-    const qsizetype osce = plan.add(
-        1, at(13, 15), at(14, 15), shirvan,
-        spec("side_event", "OSCE: community policing and the prevention of violent extremism", 50, "Side events",
-             m_en));
-    const qsizetype p4 = plan.add(
-        1, at(14, 30), at(16, 30), hall,
-        spec("plenary", "Plenary 4: Thematic debate — protecting critical energy infrastructure", 300,
-             "Thematic debate", m_all, "Pipelines, offshore platforms and power grids; statements by experts."));
-    const qsizetype panel5 =
-        plan.add(1, at(14, 30), at(16, 0), caspian,
-                 spec("panel", "Panel 5: Terrorist use of drones and emerging technologies", 160, "Panels", m_enRu));
-    const qsizetype panel6 = plan.add(
-        1, at(14, 30), at(16, 0), absheron,
-        spec("panel", "Panel 6: Radicalisation in prisons and online", 75, "Panels", m_enRu));
+    const qsizetype osce =
+        plan.add(1, at(13, 15), at(14, 15), shirvan,
+                 spec("side_event", "OSCE: community policing and the prevention of violent extremism", 50,
+                      "Side events", m_en));
+    const qsizetype p4 =
+        plan.add(1, at(14, 30), at(16, 30), hall,
+                 spec("plenary", "Plenary 4: Thematic debate — protecting critical energy infrastructure",
+                      300, "Thematic debate", m_all,
+                      "Pipelines, offshore platforms and power grids; statements by experts."));
+    const qsizetype panel5 = plan.add(
+        1, at(14, 30), at(16, 0), caspian,
+        spec("panel", "Panel 5: Terrorist use of drones and emerging technologies", 160, "Panels", m_enRu));
+    const qsizetype panel6 =
+        plan.add(1, at(14, 30), at(16, 0), absheron,
+                 spec("panel", "Panel 6: Radicalisation in prisons and online", 75, "Panels", m_enRu));
     bilateral(1, at(14, 30), at(15, 15), "SA", "PK");
     bilateral(1, at(15, 30), at(16, 15), "AZ", "IT");
     breakIn(1, at(16, 0), at(16, 30), "Coffee break", 400);
-    const qsizetype drafting = plan.add(
-        1, at(16, 30), at(18, 0), absheron,
-        spec("closed_session", "Drafting group on the permanent Secretariat", 30, "Closed sessions", m_enRu,
-             "Legal advisers finalise the draft decision for the closing session.", true));
-    const qsizetype cisAtc = plan.add(
-        1, at(16, 30), at(17, 30), shirvan,
-        spec("side_event", "CIS ATC: lessons of the joint counter-terrorism exercises 2026", 50, "Side events",
-             m_enRu));
+    const qsizetype drafting =
+        plan.add(1, at(16, 30), at(18, 0), absheron,
+                 spec("closed_session", "Drafting group on the permanent Secretariat", 30, "Closed sessions",
+                      m_enRu, "Legal advisers finalise the draft decision for the closing session.", true));
+    const qsizetype cisAtc =
+        plan.add(1, at(16, 30), at(17, 30), shirvan,
+                 spec("side_event", "CIS ATC: lessons of the joint counter-terrorism exercises 2026", 50,
+                      "Side events", m_enRu));
     bilateral(1, at(16, 45), at(17, 30), "AZ", "GE");
     plan.add(1, at(19, 30), at(22, 0), garden,
              spec("side_event", "Forum dinner with a mugham concert", 420, "Social programme", {}));
@@ -652,9 +663,9 @@ Status ForumAgenda::build()
         plan.add(2, at(9, 0), at(11, 0), hall,
                  spec("plenary", "Plenary 5: General debate (concluded)", 300, "General debate", m_all,
                       "The last statements by heads of delegation and the observers; rights of reply."));
-    const qsizetype panel7 = plan.add(
-        2, at(9, 0), at(10, 30), caspian,
-        spec("panel", "Panel 7: Extradition and mutual legal assistance", 120, "Panels", m_enRu));
+    const qsizetype panel7 =
+        plan.add(2, at(9, 0), at(10, 30), caspian,
+                 spec("panel", "Panel 7: Extradition and mutual legal assistance", 120, "Panels", m_enRu));
     const qsizetype sco = plan.add(
         2, at(9, 0), at(10, 0), shirvan,
         spec("side_event", "SCO RATS: the regional register of wanted persons", 45, "Side events", m_enRu));
@@ -663,8 +674,8 @@ Status ForumAgenda::build()
     breakIn(2, at(11, 0), at(11, 30), "Coffee break", 400);
     const qsizetype closed2 = plan.add(
         2, at(11, 30), at(13, 0), absheron,
-        spec("closed_session", "Consultations of heads of delegation on the draft decision", 75, "Closed sessions",
-             m_all, "On the seat, budget and mandate of a permanent Secretariat.", true));
+        spec("closed_session", "Consultations of heads of delegation on the draft decision", 75,
+             "Closed sessions", m_all, "On the seat, budget and mandate of a permanent Secretariat.", true));
     const qsizetype panel8 = plan.add(
         2, at(11, 30), at(12, 30), caspian,
         spec("panel", "Panel 8: Women in security and intelligence services", 110, "Panels", m_enRu));
@@ -691,12 +702,13 @@ Status ForumAgenda::build()
 
     // Not yet placed: the timetable's side list.
     const qsizetype azIn = plan.addUnscheduled(
-        {"bilateral_meeting", QStringLiteral("Bilateral meeting: %1 – %2").arg(delegationName("AZ"), delegationName("IN")),
-         10, QStringLiteral("Bilateral meetings"), m_enRu, QStringLiteral("Time to be confirmed by both sides."),
+        {"bilateral_meeting",
+         QStringLiteral("Bilateral meeting: %1 – %2").arg(delegationName("AZ"), delegationName("IN")), 10,
+         QStringLiteral("Bilateral meetings"), m_enRu, QStringLiteral("Time to be confirmed by both sides."),
          true});
-    const qsizetype training = plan.addUnscheduled(spec(
-        "side_event", "Side event: a network of national counter-terrorism training centres", 40, "Side events",
-        m_en, "Proposed by UNOCT; waiting for a room and a time."));
+    const qsizetype training = plan.addUnscheduled(
+        spec("side_event", "Side event: a network of national counter-terrorism training centres", 40,
+             "Side events", m_en, "Proposed by UNOCT; waiting for a room and a time."));
 
     // The people. First the fixed roles: the Forum Chair (the host's head), the two Vice-Chairs.
     const Team &host = team("AZ");
@@ -716,17 +728,20 @@ Status ForumAgenda::build()
     plan.chair(p4, host.alternate, true);
 
     // The speakers' list opened a month before; heads asked for the floor over the weeks after.
-    const QDateTime listOpened = QDateTime(m_input.event.firstDay.addDays(-29), QTime(10, 0), plan.zone()).toUTC();
+    const QDateTime listOpened =
+        QDateTime(m_input.event.firstDay.addDays(-29), QTime(10, 0), plan.zone()).toUTC();
     const auto requested = [&] { return listOpened.addSecs(qint64(plan.random().bounded(25 * 24 * 3600))); };
-    plan.speak(opening, host.alternate,
-               QStringLiteral("Message of the President of the Republic of Azerbaijan to the participants of the "
-                              "Forum (read out)"),
-               10, QStringLiteral("head_of_state"), listOpened, false, true);
+    plan.speak(
+        opening, host.alternate,
+        QStringLiteral("Message of the President of the Republic of Azerbaijan to the participants of the "
+                       "Forum (read out)"),
+        10, QStringLiteral("head_of_state"), listOpened, false, true);
     plan.speak(opening, chair, QStringLiteral("Opening statement of the Forum Chair"), 10, levelOf(chair),
                listOpened.addSecs(60), false, true);
     const Person unoctHead = team("UNOCT").head;
     const Person interpolHead = team("INTERPOL").head;
-    plan.speak(opening, unoctHead, QStringLiteral("Message of the United Nations Under-Secretary-General for Counter-Terrorism"),
+    plan.speak(opening, unoctHead,
+               QStringLiteral("Message of the United Nations Under-Secretary-General for Counter-Terrorism"),
                8, QStringLiteral("other"), listOpened.addSecs(120), false, true);
     plan.speak(opening, interpolHead, QStringLiteral("Keynote: policing terrorism across borders"), 8,
                QStringLiteral("other"), listOpened.addSecs(180), false, true);
@@ -746,7 +761,8 @@ Status ForumAgenda::build()
     });
     const auto observer = [&](const char *key) {
         const Person head = team(key).head;
-        return Request {head, QStringLiteral("other"), listOpened.addDays(26).addSecs(qint64(plan.random().bounded(86400)))};
+        return Request {head, QStringLiteral("other"),
+                        listOpened.addDays(26).addSecs(qint64(plan.random().bounded(86400)))};
     };
     const std::span<const Request> all(heads);
     const std::size_t first = std::min<std::size_t>(13, all.size());
@@ -759,12 +775,13 @@ Status ForumAgenda::build()
     generalDebate(p3, all.subspan(first + second, third), 7, 1);
     generalDebate(p5, all.subspan(first + second + third), 7, 1);
     const std::pair<qsizetype, const char *> observers[] = {
-        {p1, "UNOCT"}, {p2, "UNODC"}, {p3, "INTERPOL"}, {p5, "OSCE"}, {p5, "CIS ATC"}, {p5, "SCO RATS"}, {p5, "OIC"},
+        {p1, "UNOCT"},   {p2, "UNODC"},    {p3, "INTERPOL"}, {p5, "OSCE"},
+        {p5, "CIS ATC"}, {p5, "SCO RATS"}, {p5, "OIC"},
     };
     for (const auto &[session, key] : observers) {
         const Request r = observer(key);
-        plan.speak(session, r.person, QStringLiteral("General debate: statement of an observer"), 7, r.level, r.at,
-                   false, true);
+        plan.speak(session, r.person, QStringLiteral("General debate: statement of an observer"), 7, r.level,
+                   r.at, false, true);
     }
 
     // The two deliberate warnings. Türkiye's head meets the host at the bilateral while the
@@ -779,7 +796,8 @@ Status ForumAgenda::build()
 
     // The closing session: the Chair presents the proposal, the drafting group reports, some
     // heads speak before the adoption.
-    plan.speak(closing, chair, QStringLiteral("Presentation of the proposal to establish a permanent Secretariat"), 10,
+    plan.speak(closing, chair,
+               QStringLiteral("Presentation of the proposal to establish a permanent Secretariat"), 10,
                levelOf(chair), listOpened, false, true);
     const Person reporter = Cast::senior(plan, team("KZ"), closing);
     if (!plan.chair(drafting, reporter))
@@ -792,12 +810,13 @@ Status ForumAgenda::build()
     std::vector<Person> statements;
     for (int n = 0; n < 5; ++n) {
         const Person head = plan.pick(headPool, closing);
-        if (plan.speak(closing, head, QStringLiteral("Statement before the adoption"), 5, levelOf(head), requested()))
+        if (plan.speak(closing, head, QStringLiteral("Statement before the adoption"), 5, levelOf(head),
+                       requested()))
             statements.push_back(head);
     }
     if (!statements.empty())
-        plan.speak(closing, statements.back(), QStringLiteral("Right of reply"), 3, levelOf(statements.back()),
-                   plan.during(closing, 50), true);
+        plan.speak(closing, statements.back(), QStringLiteral("Right of reply"), 3,
+                   levelOf(statements.back()), plan.during(closing, 50), true);
 
     // Closed sessions: the Chair presides, heads report.
     plan.chair(closed1, chair, true);
@@ -811,8 +830,9 @@ Status ForumAgenda::build()
     // The drafting group: legal advisers of a few delegations.
     for (int n = 0; n < 4; ++n) {
         const Team &t = m_cast.teams[std::size_t(plan.random().bounded(quint32(m_cast.teams.size())))];
-        plan.speak(drafting, plan.pick(t.members, drafting), QStringLiteral("Amendments to the draft decision"), 5,
-                   QStringLiteral("other"), plan.during(drafting, -24 * 60 + 60 * n));
+        plan.speak(drafting, plan.pick(t.members, drafting),
+                   QStringLiteral("Amendments to the draft decision"), 5, QStringLiteral("other"),
+                   plan.during(drafting, -24 * 60 + 60 * n));
     }
 
     // The thematic debate: experts rather than heads, in order of request.
@@ -823,7 +843,8 @@ Status ForumAgenda::build()
     }
     for (int n = 0; n < 9; ++n) {
         const Person expert = plan.pick(alternates, p4);
-        plan.speak(p4, expert, QStringLiteral("Thematic debate: statement"), 10, QStringLiteral("other"), requested());
+        plan.speak(p4, expert, QStringLiteral("Thematic debate: statement"), 10, QStringLiteral("other"),
+                   requested());
     }
 
     // Bilaterals: the most senior member of each side who is free.
@@ -840,8 +861,8 @@ Status ForumAgenda::build()
 
     // Panels, moderated by the guest speakers in turn.
     const std::pair<qsizetype, const char *> panels[] = {
-        {panel1, "Financing"}, {panel2, "Cyber"},   {panel3, "Border"},    {panel4, "Counter-Terrorism"},
-        {panel5, "Analyst"},   {panel6, "Analytical"}, {panel7, "Legal"}, {panel8, ""},
+        {panel1, "Financing"}, {panel2, "Cyber"},      {panel3, "Border"}, {panel4, "Counter-Terrorism"},
+        {panel5, "Analyst"},   {panel6, "Analytical"}, {panel7, "Legal"},  {panel8, ""},
         {panel9, "Narcotics"},
     };
     int guest = 0;
@@ -859,16 +880,467 @@ Status ForumAgenda::build()
     plan.chair(training, team("UNOCT").alternate ? team("UNOCT").alternate : team("UNOCT").head);
     for (const qsizetype s : {press1, pressClosing})
         plan.chair(s, plan.pick(m_cast.staff, s));
-    plan.speak(press1, plan.pick(m_cast.staff, press1), QStringLiteral("Practical arrangements for the media"), 15,
-               QStringLiteral("other"), listOpened);
+    plan.speak(press1, plan.pick(m_cast.staff, press1),
+               QStringLiteral("Practical arrangements for the media"), 15, QStringLiteral("other"),
+               listOpened);
     plan.speak(pressClosing, chair, QStringLiteral("Results of the Forum"), 20, levelOf(chair), listOpened);
-    plan.speak(pressClosing, reporter, QStringLiteral("The permanent Secretariat"), 10, QStringLiteral("other"),
-               listOpened.addSecs(60));
+    plan.speak(pressClosing, reporter, QStringLiteral("The permanent Secretariat"), 10,
+               QStringLiteral("other"), listOpened.addSecs(60));
     plan.chair(book, plan.pick(m_cast.guests, book));
     for (int n = 0; n < 2; ++n)
         plan.speak(book, plan.pick(m_cast.guests, book), QStringLiteral("The authors present the book"), 15,
                    QStringLiteral("other"), listOpened.addSecs(60 * n));
     plan.chair(reception, chair);
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The COP
+
+constexpr int kCopSessions = 1500;
+
+/// Meeting rooms of the COP venue, named after the host's cities and regions.
+constexpr const char *kCopMeetingRooms[] = {
+    "Ganja",       "Shusha",  "Sheki",     "Lankaran", "Guba",   "Gabala",   "Shamakhi", "Nakhchivan",
+    "Mingachevir", "Sumgait", "Khankendi", "Zagatala", "Astara", "Lerik",    "Ordubad",  "Naftalan",
+    "Goygol",      "Aghdam",  "Fuzuli",    "Kalbajar", "Lachin", "Khachmaz", "Balakan",  "Ismayilli",
+};
+constexpr const char *kCopPavilions[] = {
+    "Azerbaijan Pavilion", "Science Pavilion",      "Youth Pavilion",
+    "Ocean Pavilion",      "Food Systems Pavilion", "Indigenous Peoples Pavilion",
+};
+/// Agenda items the negotiators consult on.
+constexpr const char *kCopItems[] = {
+    "the new collective quantified goal on climate finance",
+    "the global goal on adaptation",
+    "the mitigation work programme",
+    "the just transition work programme",
+    "cooperative approaches under Article 6.2",
+    "the mechanism under Article 6.4",
+    "the fund for responding to loss and damage",
+    "the follow-up to the global stocktake",
+    "the enhanced transparency framework",
+    "national adaptation plans",
+    "the gender action plan",
+    "Action for Climate Empowerment",
+    "agriculture and food security",
+    "research and systematic observation",
+    "the technology implementation programme",
+    "capacity-building",
+    "the impact of response measures",
+    "the programme budget for 2028–2029",
+    "the ocean and climate change dialogue",
+    "arrangements for intergovernmental meetings",
+};
+/// Topics of side events, pavilion talks and high-level panels.
+constexpr const char *kCopTopics[] = {
+    "Financing adaptation in small island states",
+    "Methane from oil and gas: measuring and cutting",
+    "Early warnings for all by 2027",
+    "Carbon markets with integrity",
+    "Cities and the 1.5 °C pathway",
+    "Climate and health: heat, disease and hospitals",
+    "Indigenous knowledge in adaptation planning",
+    "Youth voices on loss and damage",
+    "Green hydrogen corridors",
+    "Protecting mountain glaciers and water supplies",
+    "Blue carbon: mangroves and seagrass",
+    "Resilient food systems in drylands",
+    "Decarbonising shipping and aviation",
+    "Gender-responsive climate finance",
+    "The Caspian Sea: a shrinking sea in a warming climate",
+    "Debt-for-climate swaps",
+    "Nature-based solutions at scale",
+    "Climate migration and displacement",
+    "Critical minerals for the energy transition",
+    "Transparency reports: lessons from the first round",
+    "Clean cooking for Africa",
+    "Heat action plans for cities",
+    "Forests and the land sector",
+    "Insurance against climate disasters",
+    "Electricity grids and storage",
+    "Education for climate action",
+    "Trade unions and a just transition",
+    "Satellite data for adaptation",
+    "Peatlands and wetlands",
+    "Private capital for developing countries",
+};
+
+/// A room and a time of day a session of some kind can take.
+struct Cell
+{
+    int room;
+    QTime start;
+    QTime end;
+};
+
+/// The timetable of one kind of room: every room at every slot of the day.
+std::vector<Cell> cells(const std::vector<int> &rooms, QTime first, int slots, int lengthMinutes,
+                        int stepMinutes)
+{
+    std::vector<Cell> all;
+    for (int room : rooms) {
+        for (int n = 0; n < slots; ++n) {
+            const QTime start = first.addSecs(n * stepMinutes * 60);
+            all.push_back({room, start, start.addSecs(lengthMinutes * 60)});
+        }
+    }
+    return all;
+}
+
+class CopAgenda
+{
+public:
+    CopAgenda(const DemoAgendaInput &input, int bufferMinutes)
+        : m_input(input)
+        , m_plan(input, bufferMinutes, "cop")
+        , m_cast(input)
+    {
+        for (const Team &t : m_cast.teams) {
+            const Delegation &d = m_input.delegations[std::size_t(t.delegation)];
+            if (d.kind == u"member_state") {
+                m_parties.push_back(t.delegation);
+                if (t.head)
+                    m_heads.push_back(t.head);
+                if (t.alternate)
+                    m_alternates.push_back(t.alternate);
+                // Delegates and advisers of the parties: a sample is plenty to draw speakers from.
+                for (std::size_t n = 0; n < t.members.size() && n < 40; ++n)
+                    m_experts.push_back(t.members[n]);
+            } else if (d.kind != u"media") {
+                if (d.name.startsWith(u"UNFCCC"))
+                    m_secretariat = t.delegation;
+                for (std::size_t n = 0; n < t.members.size() && n < 200; ++n)
+                    m_observers.push_back(t.members[n]);
+            }
+        }
+        m_un = {QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("zh"),
+                QStringLiteral("fr"), QStringLiteral("ru"), QStringLiteral("es")};
+        m_en = {QStringLiteral("en")};
+    }
+
+    Status build();
+    Status write(const Database &database) { return m_plan.write(database); }
+
+private:
+    [[nodiscard]] const Team &team(int delegation) const { return m_cast.teams[std::size_t(delegation)]; }
+    [[nodiscard]] const Team &anyParty()
+    {
+        return team(m_parties[m_plan.random().bounded(quint32(m_parties.size()))]);
+    }
+    [[nodiscard]] int attendance(int room, int low, int high)
+    {
+        return *m_plan.room(room).capacity * m_plan.between(low, high) / 100;
+    }
+    [[nodiscard]] QString levelFor(int headOfState, int headOfGovernment, int minister)
+    {
+        const int roll = m_plan.between(0, 99);
+        return roll < headOfState                              ? QStringLiteral("head_of_state")
+            : roll < headOfState + headOfGovernment            ? QStringLiteral("head_of_government")
+            : roll < headOfState + headOfGovernment + minister ? QStringLiteral("minister")
+                                                               : QStringLiteral("other");
+    }
+    [[nodiscard]] QDateTime requested()
+    {
+        return m_listOpened.addSecs(qint64(m_plan.random().bounded(40 * 24 * 3600)));
+    }
+
+    /// National statements: `count` speakers of `pool` (each once per `used`), then maybe a
+    /// right of reply.
+    void statements(qsizetype session, std::span<const Person> pool, QSet<qint64> &used, int count,
+                    int minutes, int headOfState, int headOfGovernment, int minister)
+    {
+        Person last;
+        for (int n = 0; n < count; ++n) {
+            const Person p = m_plan.pick(
+                pool, session, [&](const Person &c) { return used.contains(c.id()); }, 40);
+            if (m_plan.speak(session, p, QStringLiteral("National statement"), minutes,
+                             levelFor(headOfState, headOfGovernment, minister), requested())) {
+                used.insert(p.id());
+                last = p;
+            }
+        }
+        if (last && m_plan.chance(35))
+            m_plan.speak(session, last, QStringLiteral("Right of reply"), 3, QStringLiteral("other"),
+                         m_plan.during(session, 120));
+    }
+    void speakers(qsizetype session, std::span<const Person> pool, int count, int minutes,
+                  const QString &topic)
+    {
+        for (int n = 0; n < count; ++n)
+            m_plan.speak(session, m_plan.pick(pool, session, 25), topic, minutes, QStringLiteral("other"),
+                         requested());
+    }
+
+    const DemoAgendaInput &m_input;
+    AgendaPlan m_plan;
+    Cast m_cast;
+    std::vector<int> m_parties;
+    std::vector<Person> m_heads, m_alternates, m_experts, m_observers;
+    int m_secretariat = -1;
+    QStringList m_un, m_en;
+    QDateTime m_listOpened;
+};
+
+Status CopAgenda::build()
+{
+    AgendaPlan &plan = m_plan;
+    if (m_parties.size() < 10 || m_heads.size() < 40 || m_alternates.size() < 10 || m_observers.empty())
+        return Error {QStringLiteral("the COP demo has too few people for its agenda"), {}, 0};
+    m_listOpened = QDateTime(m_input.event.firstDay.addDays(-30), QTime(9, 0), plan.zone()).toUTC();
+
+    // 72 rooms: two plenary halls, 24 meeting rooms, 24 side-event rooms, 4 press rooms,
+    // 6 pavilions, 11 bilateral rooms and the food court.
+    const int nizami = plan.addRoom(QStringLiteral("Plenary Nizami"), 2500, QStringLiteral("Zone A"), 6);
+    const int khazar = plan.addRoom(QStringLiteral("Plenary Khazar"), 1200, QStringLiteral("Zone A"), 6);
+    std::vector<int> meeting, side, press, pavilion, bilateral;
+    for (std::size_t n = 0; n < std::size(kCopMeetingRooms); ++n)
+        meeting.push_back(plan.addRoom(QStringLiteral("Meeting room %1").arg(utf8(kCopMeetingRooms[n])),
+                                       120 + int(n % 6) * 60,
+                                       QStringLiteral("Zone B, level %1").arg(1 + n % 2), n < 12 ? 6 : 0));
+    for (int n = 1; n <= 24; ++n)
+        side.push_back(plan.addRoom(QStringLiteral("Side event room %1").arg(n), 100 + (n % 4) * 50,
+                                    QStringLiteral("Zone C"), n <= 4 ? 2 : 0));
+    for (int n = 1; n <= 4; ++n)
+        press.push_back(plan.addRoom(QStringLiteral("Press conference room %1").arg(n), 80,
+                                     QStringLiteral("Media centre"), 2));
+    for (const char *name : kCopPavilions)
+        pavilion.push_back(
+            plan.addRoom(utf8(name), 60 + int(pavilion.size() % 3) * 40, QStringLiteral("Green Zone"), 0));
+    for (int n = 1; n <= 11; ++n)
+        bilateral.push_back(plan.addRoom(QStringLiteral("Bilateral room %1").arg(n), 14,
+                                         QStringLiteral("Zone B, level 3"), 0));
+    const int food = plan.addRoom(QStringLiteral("Food court"), 3000, QStringLiteral("Zone D"), 0);
+
+    const Team &host = team(0); // the demo writes the host first
+    const Person president = host.head;
+    const Person vicePresident = host.alternate;
+    const Person sbstaChair = team(m_parties[3]).alternate;
+    const Person sbiChair = team(m_parties[7]).alternate;
+    if (!president || !vicePresident || !sbstaChair || !sbiChair)
+        return Error {QStringLiteral("the COP demo's presiding officers are missing"), {}, 0};
+    QSet<qint64> summitSpeakers, highLevelSpeakers, plenarySpeakers;
+    const QTime morning(10, 0), noon(13, 0), afternoon(15, 0), evening(18, 0);
+    const auto spec = [](const char *kind, const QString &title, int attendance, const char *track,
+                         const QStringList &languages, bool restricted = false) {
+        return Spec {kind, title, attendance, utf8(track), languages, QString(), restricted};
+    };
+    const int days = int(m_input.event.firstDay.daysTo(m_input.event.lastDay)) + 1;
+    std::vector<qsizetype> morningPlenaries(std::size_t(days), -1);
+
+    for (int day = 0; day < days; ++day) {
+        const bool last = day == days - 1;
+        // The two plenary halls.
+        if (day == 0) {
+            const qsizetype opening =
+                plan.add(day, morning, QTime(11, 30), nizami,
+                         spec("opening_ceremony", QStringLiteral("Opening ceremony of COP 32"), 2300,
+                              "Plenary", m_un));
+            plan.chair(opening, president, true);
+            plan.speak(opening, team(0).members.empty() ? vicePresident : team(0).members.front(),
+                       QStringLiteral("Message of the President of the Republic of Azerbaijan (read out)"),
+                       10, QStringLiteral("head_of_state"), m_listOpened, false, true);
+            plan.speak(opening, president, QStringLiteral("Statement of the President of COP 32"), 15,
+                       QStringLiteral("minister"), m_listOpened.addSecs(60), false, true);
+            plan.speak(opening, team(m_parties[1]).head,
+                       QStringLiteral("Statement of the outgoing President"), 10, QStringLiteral("minister"),
+                       m_listOpened.addSecs(120), false, true);
+            if (m_secretariat >= 0)
+                plan.speak(opening, team(m_secretariat).head,
+                           QStringLiteral("Statement of the Executive Secretary of the UNFCCC"), 10,
+                           QStringLiteral("other"), m_listOpened.addSecs(180), false, true);
+            morningPlenaries[0] = opening;
+        }
+        for (const bool isMorning : {true, false}) {
+            if (day == 0 && isMorning)
+                continue;
+            const QTime start = isMorning ? morning : afternoon;
+            QTime end = isMorning ? noon : evening;
+            QString title;
+            if (day == 1 || day == 2)
+                title = QStringLiteral("World Leaders Climate Action Summit: national statements (part %1)")
+                            .arg((day - 1) * 2 + (isMorning ? 1 : 2));
+            else if (day >= 8 && day <= 10)
+                title = QStringLiteral("High-level segment: national statements (%1)")
+                            .arg(isMorning ? QStringLiteral("morning") : QStringLiteral("afternoon"));
+            else if (last && !isMorning)
+                title = QStringLiteral("Closing plenary of COP 32, CMP 22 and CMA 9");
+            else
+                title = isMorning ? QStringLiteral("COP 32 plenary") : QStringLiteral("CMA 9 plenary");
+            if (last && !isMorning)
+                end = QTime(23, 30); // closing plenaries run late
+            const qsizetype s =
+                plan.add(day, start, end, nizami, spec("plenary", title, 2000, "Plenary", m_un));
+            plan.chair(s, president, true);
+            if (day == 1 || day == 2)
+                statements(s, m_heads, summitSpeakers, 30, 5, 55, 30, 15);
+            else if (day >= 8 && day <= 10)
+                statements(s, m_heads, highLevelSpeakers, 28, 5, 0, 10, 70);
+            else
+                statements(s, m_alternates, plenarySpeakers, last && !isMorning ? 40 : 20, 6, 0, 0, 20);
+            if (isMorning)
+                morningPlenaries[std::size_t(day)] = s;
+        }
+        for (const bool isMorning : {true, false}) {
+            const bool early = day < 6;
+            const QString title = early
+                ? (isMorning ? QStringLiteral("SBSTA 67 plenary") : QStringLiteral("SBI 67 plenary"))
+                : (isMorning ? QStringLiteral("CMP 22 plenary")
+                             : QStringLiteral("CMA 9 plenary (continued)"));
+            const qsizetype s = plan.add(day, isMorning ? morning : afternoon, isMorning ? noon : evening,
+                                         khazar, spec("plenary", title, 900, "Plenary", m_un));
+            plan.chair(s, early ? (isMorning ? sbstaChair : sbiChair) : vicePresident, true);
+            statements(s, m_experts, plenarySpeakers, 15, 6, 0, 0, 0);
+        }
+        plan.add(day, noon, afternoon, food,
+                 spec("break", QStringLiteral("Lunch break"), 2500, "Breaks", {}));
+
+        // The rest of the day: a draw of free cells of each kind of room.
+        std::vector<Cell> negotiation = cells(meeting, morning, 2, 90, 90);
+        for (Cell &c : cells(meeting, afternoon, 4, 90, 90))
+            negotiation.push_back(c);
+        std::vector<Cell> sideCells = cells(side, morning, 2, 75, 90);
+        for (Cell &c : cells(side, QTime(13, 15), 1, 75, 90))
+            sideCells.push_back(c);
+        for (Cell &c : cells(side, afternoon, 3, 75, 105))
+            sideCells.push_back(c);
+        std::vector<Cell> pavilionCells = cells(pavilion, morning, 8, 50, 60);
+        std::vector<Cell> pressCells = cells(press, QTime(9, 30), 16, 30, 30);
+        std::vector<Cell> bilateralCells = cells(bilateral, QTime(9, 0), 12, 40, 45);
+        for (std::vector<Cell> *all :
+             {&negotiation, &sideCells, &pavilionCells, &pressCells, &bilateralCells})
+            std::shuffle(all->begin(), all->end(), plan.random());
+
+        for (int n = 0; n < 52; ++n) {
+            const Cell &c = negotiation[std::size_t(n)];
+            const QString item = utf8(kCopItems[plan.random().bounded(quint32(std::size(kCopItems)))]);
+            if (n < 8) {
+                // High-level panels: ministers around a table.
+                const qsizetype s =
+                    plan.add(day, c.start, c.end, c.room,
+                             spec("panel", QStringLiteral("Ministerial round table on %1").arg(item),
+                                  attendance(c.room, 50, 95), "High-level events", m_un));
+                plan.chair(s, plan.pick(m_heads, s, 25));
+                for (int k = 0; k < 4; ++k)
+                    plan.speak(s, plan.pick(m_heads, s, 25), QStringLiteral("Round-table intervention"), 8,
+                               QStringLiteral("minister"), requested());
+                continue;
+            }
+            const qsizetype s =
+                plan.add(day, c.start, c.end, c.room,
+                         spec("closed_session",
+                              plan.chance(50) ? QStringLiteral("Informal consultations on %1").arg(item)
+                                              : QStringLiteral("Contact group on %1").arg(item),
+                              attendance(c.room, 40, 90), "Negotiations", n % 3 == 0 ? m_un : m_en, true));
+            // Two co-facilitators from two parties.
+            plan.chair(s, plan.pick(m_alternates, s, 25));
+            plan.chair(s, plan.pick(m_experts, s, 25));
+        }
+
+        const bool doubleBookRoom = day == 2 || day == 5 || day == 8;
+        const int sideQuota = day < 8 ? 33 : 34;
+        std::vector<qsizetype> sideEvents;
+        for (int n = 0; n < sideQuota; ++n) {
+            Cell c = sideCells[std::size_t(n)];
+            if (doubleBookRoom && n == sideQuota - 1) {
+                // Deliberate: a room booked twice, half an hour into another side event.
+                const Cell &taken = sideCells[0];
+                c = {taken.room, taken.start.addSecs(30 * 60), taken.end};
+            }
+            const qsizetype s = plan.add(
+                day, c.start, c.end, c.room,
+                spec("side_event", utf8(kCopTopics[plan.random().bounded(quint32(std::size(kCopTopics)))]),
+                     attendance(c.room, 40, 95), "Side events", m_en));
+            plan.chair(s, plan.pick(m_observers, s, 25));
+            speakers(s, m_observers, 2, 15, QStringLiteral("Presentation"));
+            speakers(s, m_experts, 1, 15, QStringLiteral("National experience"));
+            sideEvents.push_back(s);
+        }
+        for (int n = 0; n < 12; ++n) {
+            const Cell &c = pavilionCells[std::size_t(n)];
+            const bool crowded = n == 0 && (day == 1 || day == 3 || day == 5 || day == 7 || day == 10);
+            const qsizetype s =
+                plan.add(day, c.start, c.end, c.room,
+                         spec("side_event",
+                              QStringLiteral("%1: %2").arg(
+                                  plan.room(c.room).name,
+                                  utf8(kCopTopics[plan.random().bounded(quint32(std::size(kCopTopics)))])),
+                              // Deliberate: more people expected than the pavilion seats.
+                              crowded ? *plan.room(c.room).capacity + 40 : attendance(c.room, 40, 95),
+                              "Pavilions", m_en));
+            plan.chair(s, plan.pick(m_observers, s, 25));
+            speakers(s, m_observers, 2, 15, QStringLiteral("Talk"));
+        }
+        for (int n = 0; n < 10; ++n) {
+            const Cell &c = pressCells[std::size_t(n)];
+            const Team &holder = n % 3 == 2
+                ? team(
+                    m_cast.teams[std::size_t(plan.random().bounded(quint32(m_cast.teams.size())))].delegation)
+                : anyParty();
+            const qsizetype s =
+                plan.add(day, c.start, c.end, c.room,
+                         spec("side_event",
+                              QStringLiteral("Press conference: %1")
+                                  .arg(m_input.delegations[std::size_t(holder.delegation)].name),
+                              attendance(c.room, 30, 90), "Press conferences", m_en));
+            plan.chair(s, m_secretariat >= 0 ? plan.pick(team(m_secretariat).members, s, 25) : Person {});
+            plan.speak(s, Cast::senior(plan, holder, s), QStringLiteral("Statement to the press"), 10,
+                       QStringLiteral("other"), requested());
+        }
+        for (int n = 0; n < 12; ++n) {
+            const Cell &c = bilateralCells[std::size_t(n)];
+            const Team &a = anyParty();
+            const Team *other = &anyParty();
+            while (other->delegation == a.delegation)
+                other = &anyParty();
+            const Team &b = *other;
+            const qsizetype s = plan.add(day, c.start, c.end, c.room,
+                                         spec("bilateral_meeting",
+                                              QStringLiteral("Bilateral meeting: %1 – %2")
+                                                  .arg(m_input.delegations[std::size_t(a.delegation)].name,
+                                                       m_input.delegations[std::size_t(b.delegation)].name),
+                                              8, "Bilateral meetings", m_en, true));
+            plan.chair(s, Cast::senior(plan, a, s));
+            plan.chair(s, Cast::senior(plan, b, s));
+        }
+
+        // Deliberate: a speaker of the morning plenary also listed at a side event at that time.
+        const qsizetype plenary = morningPlenaries[std::size_t(day)];
+        if ((day == 3 || day == 4 || day == 6 || day == 9) && plenary >= 0
+            && !plan.slots(plenary).isEmpty()) {
+            const AgendaSession &p = plan.session(plenary);
+            const auto inside = std::find_if(sideEvents.cbegin(), sideEvents.cend(), [&](qsizetype s) {
+                return plan.session(s).startsAt >= p.startsAt && plan.session(s).endsAt <= p.endsAt;
+            });
+            const qint64 speakerId = *plan.slots(plenary).constFirst().speakerId;
+            const auto speaker = std::find_if(m_alternates.cbegin(), m_alternates.cend(),
+                                              [&](const Person &c) { return c.id() == speakerId; });
+            if (inside != sideEvents.cend() && speaker != m_alternates.cend())
+                plan.speak(*inside, *speaker, QStringLiteral("National experience"), 15,
+                           QStringLiteral("other"), requested(), false, true);
+        }
+    }
+
+    // Deliberate: two sessions outside the event's days, before and after.
+    const int meetingRoom = meeting.front();
+    plan.add(-2, morning, QTime(12, 0), meetingRoom,
+             spec("closed_session", QStringLiteral("Pre-sessional consultations of the COP Bureau"), 40,
+                  "Bureau", m_en, true));
+    plan.add(days, morning, QTime(11, 30), meetingRoom,
+             spec("closed_session", QStringLiteral("Debriefing of the Bureau after the session"), 40,
+                  "Bureau", m_en, true));
+    // Side events still waiting for a room and a time, to fill up to exactly 1,500.
+    for (int n = 0; plan.sessionCount() < kCopSessions; ++n) {
+        const qsizetype s =
+            plan.addUnscheduled(spec("side_event",
+                                     QStringLiteral("%1 (waiting for a room)")
+                                         .arg(utf8(kCopTopics[std::size_t(n) % std::size(kCopTopics)])),
+                                     80, "Side events", m_en));
+        plan.chair(s, m_observers[std::size_t(n) * 7 % m_observers.size()]);
+    }
+    if (plan.sessionCount() != kCopSessions)
+        return Error {
+            QStringLiteral("the COP agenda came out with %1 sessions").arg(plan.sessionCount()), {}, 0};
     return {};
 }
 
@@ -884,16 +1356,29 @@ Status writeForumAgenda(const Database &database, const DemoAgendaInput &input)
     ForumAgenda agenda(input, buffer.value());
     if (Status built = agenda.build(); !built)
         return built;
+    const qint64 planned = timer.elapsed();
     if (Status written = agenda.write(database); !written)
         return written;
-    qCInfo(lcDemo) << "forum agenda written in" << timer.elapsed() << "ms";
+    qCInfo(lcDemo) << "forum agenda: planned in" << planned << "ms, written in" << timer.elapsed() - planned
+                   << "ms";
     return {};
 }
 
 Status writeCopAgenda(const Database &database, const DemoAgendaInput &input)
 {
-    Q_UNUSED(database);
-    Q_UNUSED(input);
+    QElapsedTimer timer;
+    timer.start();
+    Result<int> buffer = AgendaStore(database).travelBufferMinutes();
+    if (!buffer.ok())
+        return buffer.error();
+    CopAgenda agenda(input, buffer.value());
+    if (Status built = agenda.build(); !built)
+        return built;
+    const qint64 planned = timer.elapsed();
+    if (Status written = agenda.write(database); !written)
+        return written;
+    qCInfo(lcDemo) << "COP agenda: planned in" << planned << "ms, written in" << timer.elapsed() - planned
+                   << "ms";
     return {};
 }
 

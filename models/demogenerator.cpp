@@ -4,8 +4,8 @@
 #include "accreditationstore.h"
 #include "badgequotas.h"
 #include "countries.h"
-#include "demoagenda.h"
 #include "delegationstore.h"
+#include "demoagenda.h"
 #include "demonames.h"
 #include "demoportraits.h"
 #include "eventstore.h"
@@ -647,7 +647,8 @@ Status generateDemo(const Database &database, const DemoOptions &options)
     }
     // The agenda draws from its own generator, so the people above stay as they were.
     const DemoAgendaInput agenda {event, writer.delegations(), writer.people(), options.seed};
-    if (Status planned = cop ? writeCopAgenda(database, agenda) : writeForumAgenda(database, agenda); !planned)
+    if (Status planned = cop ? writeCopAgenda(database, agenda) : writeForumAgenda(database, agenda);
+        !planned)
         return planned;
     // States are granted badges per role: as many as they hold now plus a little room (none for
     // the head of delegation or the security officers), so that the delegation page shows
