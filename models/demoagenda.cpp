@@ -1119,7 +1119,7 @@ Status CopAgenda::build()
     const Person sbiChair = team(m_parties[7]).alternate;
     if (!president || !vicePresident || !sbstaChair || !sbiChair)
         return Error {QStringLiteral("the COP demo's presiding officers are missing"), {}, 0};
-    QSet<qint64> summitSpeakers, highLevelSpeakers, plenarySpeakers;
+    QSet<qint64> summitSpeakers, highLevelSpeakers, subsidiarySpeakers;
     const QTime morning(10, 0), noon(13, 0), afternoon(15, 0), evening(18, 0);
     const auto spec = [](const char *kind, const QString &title, int attendance, const char *track,
                          const QStringList &languages, bool restricted = false) {
@@ -1176,8 +1176,11 @@ Status CopAgenda::build()
                 statements(s, m_heads, summitSpeakers, 30, 5, 55, 30, 15);
             else if (day >= 8 && day <= 10)
                 statements(s, m_heads, highLevelSpeakers, 28, 5, 0, 10, 70);
-            else
-                statements(s, m_alternates, plenarySpeakers, last && !isMorning ? 40 : 20, 6, 0, 0, 20);
+            else {
+                // Parties speak at every meeting of the COP, once in each.
+                QSet<qint64> once;
+                statements(s, m_alternates, once, last && !isMorning ? 40 : 20, 6, 0, 0, 20);
+            }
             if (isMorning)
                 morningPlenaries[std::size_t(day)] = s;
         }
@@ -1190,7 +1193,7 @@ Status CopAgenda::build()
             const qsizetype s = plan.add(day, isMorning ? morning : afternoon, isMorning ? noon : evening,
                                          khazar, spec("plenary", title, 900, "Plenary", m_un));
             plan.chair(s, early ? (isMorning ? sbstaChair : sbiChair) : vicePresident, true);
-            statements(s, m_experts, plenarySpeakers, 15, 6, 0, 0, 0);
+            statements(s, m_experts, subsidiarySpeakers, 15, 6, 0, 0, 0);
         }
         plan.add(day, noon, afternoon, food,
                  spec("break", QStringLiteral("Lunch break"), 2500, "Breaks", {}));
