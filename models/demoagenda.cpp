@@ -299,7 +299,7 @@ struct Team
     int delegation = -1;
     Person head;
     Person alternate;
-    std::vector<Person> members; ///< delegates, advisers, observers
+    std::vector<Person> members; ///< delegates, advisers, observers, further alternates, staff
 };
 
 /// Everybody of the event who may be put on the agenda, by delegation.
