@@ -932,7 +932,7 @@ constexpr const char *kCopItems[] = {
     "the ocean and climate change dialogue",
     "arrangements for intergovernmental meetings",
 };
-/// Topics of side events, pavilion talks and high-level panels.
+/// Topics of side events and pavilion talks.
 constexpr const char *kCopTopics[] = {
     "Financing adaptation in small island states",
     "Methane from oil and gas: measuring and cutting",
@@ -1254,7 +1254,11 @@ Status CopAgenda::build()
                 day, c.start, c.end, c.room,
                 spec("side_event", utf8(kCopTopics[plan.random().bounded(quint32(std::size(kCopTopics)))]),
                      attendance(c.room, 40, 95), "Side events", m_en));
-            plan.chair(s, plan.pick(m_observers, s, 25));
+            // The organisation of the moderator hosts the event.
+            const Person moderator = plan.pick(m_observers, s, 25);
+            if (plan.chair(s, moderator))
+                plan.session(s).title = QStringLiteral("%1: %2").arg(
+                    m_input.delegations[std::size_t(moderator.delegation)].name, plan.session(s).title);
             speakers(s, m_observers, 2, 15, QStringLiteral("Presentation"));
             speakers(s, m_experts, 1, 15, QStringLiteral("National experience"));
             sideEvents.push_back(s);
