@@ -1338,12 +1338,14 @@ Status CopAgenda::build()
                   "Bureau", m_en, true));
     // Side events still waiting for a room and a time, to fill up to exactly 1,500.
     for (int n = 0; plan.sessionCount() < kCopSessions; ++n) {
-        const qsizetype s =
-            plan.addUnscheduled(spec("side_event",
-                                     QStringLiteral("%1 (waiting for a room)")
-                                         .arg(utf8(kCopTopics[std::size_t(n) % std::size(kCopTopics)])),
-                                     80, "Side events", m_en));
-        plan.chair(s, m_observers[std::size_t(n) * 7 % m_observers.size()]);
+        const Person organiser = m_observers[std::size_t(n) * 7 % m_observers.size()];
+        Spec waiting =
+            spec("side_event",
+                 QStringLiteral("%1: %2").arg(m_input.delegations[std::size_t(organiser.delegation)].name,
+                                              utf8(kCopTopics[std::size_t(n) % std::size(kCopTopics)])),
+                 80, "Side events", m_en);
+        waiting.description = QStringLiteral("Waiting for a room and a time.");
+        plan.chair(plan.addUnscheduled(waiting), organiser);
     }
     if (plan.sessionCount() != kCopSessions)
         return Error {
