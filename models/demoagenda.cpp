@@ -1052,8 +1052,10 @@ private:
     {
         Person last;
         for (int n = 0; n < count; ++n) {
+            // The presiding officers chair elsewhere: they do not take the floor.
             const Person p = m_plan.pick(
-                pool, session, [&](const Person &c) { return used.contains(c.id()); }, 40);
+                pool, session,
+                [&](const Person &c) { return used.contains(c.id()) || m_officers.contains(c.id()); }, 40);
             if (m_plan.speak(session, p, QStringLiteral("National statement"), minutes,
                              levelFor(headOfState, headOfGovernment, minister), requested())) {
                 used.insert(p.id());
@@ -1078,6 +1080,7 @@ private:
     std::vector<int> m_parties;
     std::vector<Person> m_heads, m_alternates, m_experts, m_observers;
     int m_secretariat = -1;
+    QSet<qint64> m_officers; ///< the President, the Vice-President, the chairs of SBSTA and SBI
     QStringList m_un, m_en;
     QDateTime m_listOpened;
 };
@@ -1119,6 +1122,7 @@ Status CopAgenda::build()
     const Person sbiChair = team(m_parties[7]).alternate;
     if (!president || !vicePresident || !sbstaChair || !sbiChair)
         return Error {QStringLiteral("the COP demo's presiding officers are missing"), {}, 0};
+    m_officers = {president.id(), vicePresident.id(), sbstaChair.id(), sbiChair.id()};
     QSet<qint64> summitSpeakers, highLevelSpeakers, subsidiarySpeakers;
     const QTime morning(10, 0), noon(13, 0), afternoon(15, 0), evening(18, 0);
     const auto spec = [](const char *kind, const QString &title, int attendance, const char *track,
@@ -1320,10 +1324,15 @@ Status CopAgenda::build()
                 return plan.session(s).startsAt >= p.startsAt && plan.session(s).endsAt <= p.endsAt;
             });
             const qint64 speakerId = *plan.slots(plenary).constFirst().speakerId;
-            const auto speaker = std::find_if(m_alternates.cbegin(), m_alternates.cend(),
-                                              [&](const Person &c) { return c.id() == speakerId; });
-            if (inside != sideEvents.cend() && speaker != m_alternates.cend())
-                plan.speak(*inside, *speaker, QStringLiteral("National experience"), 15,
+            Person speaker;
+            for (const std::vector<Person> *pool : {&m_alternates, &m_heads}) {
+                const auto found = std::find_if(pool->cbegin(), pool->cend(),
+                                                [&](const Person &c) { return c.id() == speakerId; });
+                if (found != pool->cend())
+                    speaker = *found;
+            }
+            if (inside != sideEvents.cend())
+                plan.speak(*inside, speaker, QStringLiteral("National experience"), 15,
                            QStringLiteral("other"), requested(), false, true);
         }
     }

@@ -155,9 +155,9 @@ Findings inspect(const Database &db, const Agenda &agenda)
                 const AgendaSession &b = *list[j];
                 if (b.startsAt < a.endsAt) {
                     ++found.personOverlaps;
-                    found.details << QStringLiteral("person %1 in two sessions: %2 / %3")
+                    found.details << QStringLiteral("person %1 in two sessions: %2 (%3) / %4 (%5)")
                                          .arg(it.key())
-                                         .arg(a.title, b.title);
+                                         .arg(a.title, a.kind, b.title, b.kind);
                 } else if (a.roomId != b.roomId && a.endsAt.secsTo(b.startsAt) < buffer) {
                     ++found.quickRoomChanges;
                     found.details << QStringLiteral("person %1 changes rooms too fast: %2 / %3")
@@ -364,6 +364,7 @@ private Q_SLOTS:
         QVERIFY2(found.personOverlaps == 1, details.constData());
         QVERIFY2(found.quickRoomChanges == 1, details.constData());
         QVERIFY2(found.details.join(u'\n').contains(u"Panel 2: Cyber threats"), details.constData());
+        QVERIFY2(found.details.join(u'\n').contains(u"(bilateral_meeting)"), details.constData());
         QVERIFY2(found.details.join(u'\n').contains(u"Countering Terrorist Travel"), details.constData());
         // Plenary 2's list runs a little over its two hours.
         QVERIFY2(found.overrunLists == 1, details.constData());
@@ -447,6 +448,11 @@ private Q_SLOTS:
         const QByteArray details = found.details.join(u'\n').toUtf8();
         QVERIFY2(found.roomDoubleBookings == 3, details.constData());
         QVERIFY2(found.personOverlaps == 4, details.constData());
+        // Each a speaker of a morning plenary also listed at a side event.
+        for (const QString &line : found.details) {
+            if (line.contains(u"in two sessions"))
+                QVERIFY2(line.contains(u"(plenary)") && line.contains(u"(side_event)"), qPrintable(line));
+        }
         QVERIFY2(found.overCapacity == 5, details.constData());
         QVERIFY2(found.outsideDays == 2, details.constData());
         QVERIFY2(found.quickRoomChanges == 0, details.constData());
