@@ -110,12 +110,15 @@ int runDemo(const Invocation &invocation, const QString &databasePath)
     if (!counts.ok())
         return fail(counts.error().describe());
     out() << QStringLiteral(
-                 "Generated the %1 demo in %2 s: %3 delegations, %4 participants from %5 countries.")
+                 "Generated the %1 demo in %2 s: %3 delegations, %4 participants from %5 countries, "
+                 "%6 sessions in %7 rooms.")
                  .arg(parser.value(scale))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(counts.value().delegations)
                  .arg(counts.value().participants)
                  .arg(counts.value().countries)
+                 .arg(counts.value().sessions)
+                 .arg(counts.value().rooms)
           << Qt::endl;
     return ExitSuccess;
 }

@@ -395,6 +395,52 @@ Result<QList<SpeakingSlot>> AgendaStore::speakingSlots(qint64 sessionId) const
     return slots;
 }
 
+Status AgendaStore::validate(const SpeakingSlot &slot)
+{
+    if (!Vocabulary::contains(Vocabulary::representationLevels(), slot.representationLevel))
+        return Error {
+            QStringLiteral("\"%1\" is not a level of representation.").arg(slot.representationLevel),
+            QStringLiteral("representationLevel"), 0};
+    if (slot.allottedMinutes && *slot.allottedMinutes < 0)
+        return Error {QStringLiteral("Allotted minutes are 0 or more."), QStringLiteral("allottedMinutes"),
+                      0};
+    return {};
+}
+
+Status AgendaStore::insertSpeakingSlots(std::span<SpeakingSlot> slots) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    Statement insert(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO speaking_slot (session_id, position, speaker_id, on_behalf_of, "
+                       "topic, allotted_minutes, representation_level, requested_at, "
+                       "right_of_reply) VALUES (:session, :position, :speaker, :behalf, :topic, "
+                       ":minutes, :level, :requested, :reply) RETURNING id"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (SpeakingSlot &slot : slots) {
+        if (Status valid = validate(slot); !valid)
+            return valid;
+        insert.bind(QStringLiteral(":session"), slot.sessionId)
+            .bind(QStringLiteral(":position"), slot.position)
+            .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
+            .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
+            .bind(QStringLiteral(":topic"), slot.topic.trimmed())
+            .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
+            .bind(QStringLiteral(":level"), slot.representationLevel)
+            .bind(QStringLiteral(":requested"),
+                  SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
+            .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
+        Result<QVariant> id = insert.scalar();
+        if (!id.ok())
+            return id.error();
+        insert.finish();
+        slot.id = id.value().toLongLong();
+    }
+    return transaction.commit();
+}
+
 Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const
 {
     Transaction transaction(m_database);
@@ -413,13 +459,8 @@ Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> s
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < slots.size(); ++i) {
         const SpeakingSlot &slot = slots.at(i);
-        if (!Vocabulary::contains(Vocabulary::representationLevels(), slot.representationLevel))
-            return Error {
-                QStringLiteral("\"%1\" is not a level of representation.").arg(slot.representationLevel),
-                QStringLiteral("representationLevel"), 0};
-        if (slot.allottedMinutes && *slot.allottedMinutes < 0)
-            return Error {QStringLiteral("Allotted minutes are 0 or more."),
-                          QStringLiteral("allottedMinutes"), 0};
+        if (Status valid = validate(slot); !valid)
+            return valid;
         insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant())
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":position"), int(i))

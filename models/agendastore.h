@@ -52,9 +52,13 @@ public:
     /// Replaces a session's speakers' list by `slots`, in that order (positions are renumbered
     /// from 0; new slots get ids), in one transaction.
     [[nodiscard]] Status replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const;
+    [[nodiscard]] static Status validate(const SpeakingSlot &slot);
     /// Protocol order of domain.md: level of representation first, then order of request;
     /// rights of reply come last, in order of request.
     [[nodiscard]] static QList<SpeakingSlot> inProtocolOrder(QList<SpeakingSlot> slots);
+    /// Appends slots to their sessions' lists (a batch: the demo, imports) in one transaction
+    /// with one prepared statement, keeping each slot's session and position and setting its id.
+    [[nodiscard]] Status insertSpeakingSlots(std::span<SpeakingSlot> slots) const;
 
     /// The minutes a person needs to change rooms (conflict engine), 10 by default.
     [[nodiscard]] Result<int> travelBufferMinutes() const;

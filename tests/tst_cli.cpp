@@ -124,6 +124,10 @@ private Q_SLOTS:
         QVERIFY(counts.value(QStringLiteral("participants")).toInt() >= 330);
         QVERIFY(counts.value(QStringLiteral("participants")).toInt() <= 450);
         QVERIFY(counts.value(QStringLiteral("countries")).toInt() >= 45);
+        // The forum's agenda: six rooms, about sixty sessions, speakers' lists.
+        QCOMPARE(counts.value(QStringLiteral("rooms")).toInt(), 6);
+        QVERIFY(counts.value(QStringLiteral("sessions")).toInt() >= 55);
+        QVERIFY(counts.value(QStringLiteral("speaking_slots")).toInt() > 100);
 
         // The demo refuses a database that holds an event, and leaves it as it was.
         const Run again = plenary({QStringLiteral("--database"), path, QStringLiteral("demo")});
@@ -163,6 +167,8 @@ private Q_SLOTS:
         const QJsonObject counts = stats(path);
         QCOMPARE(counts.value(QStringLiteral("delegations")).toInt(), 200);
         QCOMPARE(counts.value(QStringLiteral("participants")).toInt(), 100000);
+        QCOMPARE(counts.value(QStringLiteral("rooms")).toInt(), 72);
+        QCOMPARE(counts.value(QStringLiteral("sessions")).toInt(), 1500);
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         QSqlQuery largest(opened.value()->connection());
