@@ -9,6 +9,7 @@
 #include "eventsettings.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
+#include "roommodel.h"
 #include "vocabulary.h"
 
 #include <QSettings>
@@ -30,6 +31,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
     , m_history(new EditHistory(database, this))
+    , m_rooms(new RoomModel(database, this))
 {
     m_delegations->setHistory(m_history);
     m_participants->setHistory(m_history);
@@ -50,6 +52,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_delegations, &DelegationModel::delegationsWritten, m_delegationMembers,
             &ParticipantModel::refresh);
     connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
+    connect(m_rooms, &RoomModel::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
     // A check-in changes a row of the participants page; a change there may change the desk's card.
@@ -76,6 +79,11 @@ Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 {
     Q_ASSERT_X(s_instance, "Workspace::create", "the composition root sets the workspace before loading QML");
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+Workspace *Workspace::instance()
+{
     return s_instance;
 }
 

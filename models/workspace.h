@@ -14,6 +14,7 @@ class EditHistory;
 class EventSettings;
 class ParticipantExchange;
 class ParticipantModel;
+class RoomModel;
 
 /// What the window works on: the open database's models and the reference lists the forms
 /// need. One per window, made by the composition root and handed to QML as a singleton.
@@ -31,6 +32,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
     /// Undo and redo of what was changed in this window.
     Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
+    /// The rooms of the venue in column order.
+    Q_PROPERTY(Plenary::RoomModel *rooms READ rooms CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -48,6 +51,10 @@ public:
     /// The instance QML gets; set by the composition root before the engine loads.
     static void setInstance(Workspace *workspace);
     static Workspace *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    /// The instance set by the composition root (null before): the editors QML creates read
+    /// its database.
+    [[nodiscard]] static Workspace *instance();
+    [[nodiscard]] const Database &database() const { return m_database; }
 
     [[nodiscard]] EventSettings *event() const { return m_event; }
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
@@ -56,6 +63,7 @@ public:
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
+    [[nodiscard]] RoomModel *rooms() const { return m_rooms; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -88,6 +96,7 @@ private:
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
     EditHistory *m_history;
+    RoomModel *m_rooms;
 };
 
 } // namespace Plenary
