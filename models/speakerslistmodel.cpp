@@ -254,7 +254,7 @@ int SpeakersListModel::move(int from, int to)
     const int highest = reply ? count() - 1 : replies - 1;
     to = std::clamp(to, lowest, highest);
     if (to == from)
-        return -1;
+        return from;
     QList<SpeakingSlot> next = m_slots;
     next.move(from, to);
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);

@@ -68,8 +68,8 @@ public:
     [[nodiscard]] const QList<SpeakingSlot> &slots() const { return m_slots; }
 
     /// Moves a slot; a normal slot cannot go below a right of reply, nor a right of reply
-    /// above a normal slot: such moves stop at the boundary. Returns the row it ends on (-1:
-    /// nothing moved).
+    /// above a normal slot: such moves stop at the boundary. Returns the row it ends on (-1 for
+    /// rows out of range or a failed write).
     Q_INVOKABLE int move(int from, int to);
     /// Sorts by protocol: level of representation, then order of request; replies last.
     Q_INVOKABLE QVariantMap orderByProtocol();
