@@ -99,7 +99,7 @@ QTime SessionEditor::parseTime(const QString &text)
     return QTime(match.captured(1).toInt(), match.captured(2).toInt());
 }
 
-void SessionEditor::setSessionId(qint64 id)
+void SessionEditor::setSessionId(int id)
 {
     if (id == m_session.id && id != 0)
         return;
@@ -303,7 +303,7 @@ QString SessionEditor::kindLabel() const
     return Vocabulary::label(Vocabulary::sessionKinds(), m_session.kind);
 }
 
-void SessionEditor::setRoomId(qint64 id)
+void SessionEditor::setRoomId(int id)
 {
     if (id == roomId())
         return;

@@ -28,13 +28,13 @@ class SessionEditor : public QObject
     Q_OBJECT
     QML_ELEMENT
     /// The session being edited; 0 starts a new one (setting it loads the session).
-    Q_PROPERTY(qint64 sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
+    Q_PROPERTY(int sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(bool isNew READ isNew NOTIFY sessionIdChanged)
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY changed)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
     Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY changed)
     /// 0: no room.
-    Q_PROPERTY(qint64 roomId READ roomId WRITE setRoomId NOTIFY changed)
+    Q_PROPERTY(int roomId READ roomId WRITE setRoomId NOTIFY changed)
     Q_PROPERTY(QString roomName READ roomName NOTIFY changed)
     Q_PROPERTY(QString startDate READ startDate WRITE setStartDate NOTIFY changed)
     Q_PROPERTY(QString startTime READ startTime WRITE setStartTime NOTIFY changed)
@@ -74,16 +74,16 @@ public:
     explicit SessionEditor(QObject *parent = nullptr);
     explicit SessionEditor(const Database &database, QObject *parent = nullptr);
 
-    [[nodiscard]] qint64 sessionId() const { return m_session.id; }
-    void setSessionId(qint64 id);
+    [[nodiscard]] int sessionId() const { return int(m_session.id); }
+    void setSessionId(int id);
     [[nodiscard]] bool isNew() const { return m_session.id == 0; }
     [[nodiscard]] QString title() const { return m_session.title; }
     void setTitle(const QString &title);
     [[nodiscard]] QString kind() const { return m_session.kind; }
     void setKind(const QString &kind);
     [[nodiscard]] QString kindLabel() const;
-    [[nodiscard]] qint64 roomId() const { return m_session.roomId.value_or(0); }
-    void setRoomId(qint64 id);
+    [[nodiscard]] int roomId() const { return int(m_session.roomId.value_or(0)); }
+    void setRoomId(int id);
     [[nodiscard]] QString roomName() const;
     [[nodiscard]] QString startDate() const { return m_startDate; }
     void setStartDate(const QString &date);

@@ -29,7 +29,7 @@ SpeakersListModel::SpeakersListModel(const Database &database, QObject *parent)
     , m_database(&database)
 { }
 
-void SpeakersListModel::setSessionId(qint64 id)
+void SpeakersListModel::setSessionId(int id)
 {
     if (id == m_sessionId)
         return;
@@ -205,7 +205,7 @@ int SpeakersListModel::firstReplyRow() const
     return int(it - m_slots.cbegin());
 }
 
-Error SpeakersListModel::validate(const SpeakingSlot &slot)
+Error SpeakersListModel::validateSlot(const SpeakingSlot &slot)
 {
     if (!slot.speakerId)
         return {tr("Choose a speaker."), QStringLiteral("speaker"), 0};
@@ -303,7 +303,7 @@ QVariantMap SpeakersListModel::add(qint64 speakerId, qint64 onBehalfOf, const QS
     slot.representationLevel = level.isEmpty() ? QStringLiteral("other") : level;
     slot.rightOfReply = rightOfReply;
     slot.requestedAt = QDateTime::currentDateTimeUtc();
-    if (Error invalid = validate(slot); !invalid.message.isEmpty())
+    if (Error invalid = validateSlot(slot); !invalid.message.isEmpty())
         return toQmlResult(invalid);
     if (onBehalfOf > 0) {
         slot.onBehalfOf = onBehalfOf;
@@ -354,7 +354,7 @@ QVariantMap SpeakersListModel::edit(int row, const QVariantMap &fields)
         slot.representationLevel = fields.value(QStringLiteral("level")).toString();
     if (fields.contains(QStringLiteral("rightOfReply")))
         slot.rightOfReply = fields.value(QStringLiteral("rightOfReply")).toBool();
-    if (Error invalid = validate(slot); !invalid.message.isEmpty())
+    if (Error invalid = validateSlot(slot); !invalid.message.isEmpty())
         return toQmlResult(invalid);
     readNames({slot});
     QList<SpeakingSlot> next = m_slots;
@@ -381,6 +381,28 @@ QVariantMap SpeakersListModel::edit(int row, const QVariantMap &fields)
     QVariantMap result = toQmlResult({});
     result.insert(QStringLiteral("row"), target);
     return result;
+}
+
+QVariantMap SpeakersListModel::validate(const QVariantMap &fields) const
+{
+    SpeakingSlot slot;
+    const qint64 speaker = fields.value(QStringLiteral("speakerId")).toLongLong();
+    if (speaker > 0)
+        slot.speakerId = speaker;
+    slot.representationLevel = fields.value(QStringLiteral("level"), QStringLiteral("other")).toString();
+    const QString minutes = fields.value(QStringLiteral("minutes")).toString().trimmed();
+    if (!minutes.isEmpty()) {
+        bool ok = false;
+        slot.allottedMinutes = minutes.toInt(&ok);
+        if (!ok)
+            return toQmlResult(
+                Error {tr("Allotted minutes are a whole number, e.g. 5."), QStringLiteral("minutes"), 0});
+    }
+    if (Error invalid = validateSlot(slot); !invalid.message.isEmpty())
+        return toQmlResult(invalid);
+    if (m_sessionId <= 0)
+        return toQmlResult(Error {tr("Save the session before adding speakers."), {}, 0});
+    return toQmlResult({});
 }
 
 QVariantMap SpeakersListModel::remove(int row)

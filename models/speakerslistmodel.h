@@ -19,7 +19,7 @@ class SpeakersListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(qint64 sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
+    Q_PROPERTY(int sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int count READ count NOTIFY totalsChanged)
     /// The sum of the allotted minutes.
     Q_PROPERTY(int totalMinutes READ totalMinutes NOTIFY totalsChanged)
@@ -57,8 +57,8 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] qint64 sessionId() const { return m_sessionId; }
-    void setSessionId(qint64 id);
+    [[nodiscard]] int sessionId() const { return int(m_sessionId); }
+    void setSessionId(int id);
     [[nodiscard]] int count() const { return int(m_slots.size()); }
     [[nodiscard]] int totalMinutes() const;
     [[nodiscard]] int sessionMinutes() const { return m_sessionMinutes; }
@@ -82,6 +82,9 @@ public:
     /// `rightOfReply` in `fields` (turning a slot into a reply moves it to the end).
     Q_INVOKABLE QVariantMap edit(int row, const QVariantMap &fields);
     Q_INVOKABLE QVariantMap remove(int row);
+    /// Checks the slot form as it is typed: `speakerId`, `minutes` (text, empty: not set),
+    /// `level`; `{ok, message, field}`.
+    Q_INVOKABLE QVariantMap validate(const QVariantMap &fields) const;
     /// Reads the list and the session's length again.
     Q_INVOKABLE void reload();
 
@@ -97,7 +100,7 @@ private:
     [[nodiscard]] Status write(const QList<SpeakingSlot> &slots);
     [[nodiscard]] int firstReplyRow() const;
     void readNames(const QList<SpeakingSlot> &slots);
-    [[nodiscard]] static Error validate(const SpeakingSlot &slot);
+    [[nodiscard]] static Error validateSlot(const SpeakingSlot &slot);
 
     const Database *m_database = nullptr;
     qint64 m_sessionId = 0;
