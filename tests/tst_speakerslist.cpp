@@ -230,8 +230,13 @@ private Q_SLOTS:
         QCOMPARE(model.move(3, 3), 3); // nothing to write
         QCOMPARE(model.move(7, 0), -1);
         QCOMPARE(written.size(), 3);
-        QCOMPARE(storedTopics(*db, f.sessionId), topics(model));
 
+        // A new speaker goes before the replies, which keep their ids (a new slot must not take
+        // the id a reply still holds).
+        QVERIFY(ok(model.add(f.speakers.at(1), 0, QStringLiteral("D"), 5, QStringLiteral("other"), false)));
+        QCOMPARE(topics(model), (QStringList {"B", "A", "C", "D", "R2", "R1"}));
+
+        QCOMPARE(storedTopics(*db, f.sessionId), topics(model));
         // The order survives a fresh model on the file.
         SpeakersListModel reread(*db);
         reread.setSessionId(f.sessionId);

@@ -1,0 +1,131 @@
+import QtQuick
+import QtTest
+import Plenary.Models
+import Plenary.Ui
+
+// The session page on the forum demo: a session made through the editor, a speakers' list
+// reordered by keyboard and by protocol, the overrun shown, and the page and its edit
+// dialog rendered and saved as screenshots.
+TestCase {
+    id: root
+
+    property int sessionId
+
+    name: "SessionPage"
+    width: 1280
+    height: 800
+    visible: true
+    when: windowShown
+
+    SessionEditor {
+        id: editor
+    }
+
+    Component {
+        id: pageComponent
+
+        SessionPage {
+            width: root.width
+            height: root.height
+        }
+    }
+
+    function topics(page: SessionPage): var {
+        const list = [];
+        for (let row = 0; row < page.speakers.count; ++row)
+            list.push(page.speakers.data(page.speakers.index(row, 0), SpeakersListModel.TopicRole));
+        return list;
+    }
+
+    function initTestCase() {
+        const room = Workspace.rooms.save({
+            name: "QML test hall",
+            capacity: "400",
+            floor: "1",
+            booths: "6"
+        });
+        verify(room.ok, room.message);
+        editor.startNew(new Date(NaN), room.id, 60);
+        editor.title = "General debate";
+        editor.kind = "plenary";
+        editor.startDate = "2027-05-18";
+        editor.startTime = "10:00";
+        editor.endTime = "11:00";
+        const someone = editor.findParticipants("a", 3);
+        verify(someone.length === 3);
+        editor.addChair(someone[0].value);
+        const saved = editor.save();
+        verify(saved.ok, saved.message);
+        root.sessionId = saved.id;
+        // Stored in UTC: 10:00 in Baku is 06:00 UTC.
+        compare(editor.startsAtUtc.toISOString(), "2027-05-18T06:00:00.000Z");
+        compare(editor.zoneLabel, "Baku time (UTC+04:00)");
+    }
+
+    function test_speakersListByKeyboardAndProtocol() {
+        const page = createTemporaryObject(pageComponent, root, {
+            sessionId: root.sessionId
+        }) as SessionPage;
+        verify(page);
+        const people = page.editor.findParticipants("e", 4);
+        verify(people.length === 4);
+        verify(page.speakers.add(people[0].value, 0, "Opening remarks", 20, "other", false).ok);
+        verify(page.speakers.add(people[1].value, 0, "Statement", 20, "minister", false).ok);
+        verify(page.speakers.add(people[2].value, 0, "Reply", 5, "other", true).ok);
+        verify(page.speakers.add(people[3].value, 0, "Presidential message", 20, "head_of_state", false).ok);
+        compare(root.topics(page), ["Opening remarks", "Statement", "Presidential message", "Reply"]);
+        compare(page.speakers.totalMinutes, 65);
+        verify(page.speakers.overrun);
+
+        // Ctrl+Down on the first speaker moves it one down; on the last speaker it stops above the reply.
+        page.focusList();
+        keyClick(Qt.Key_Down, Qt.ControlModifier);
+        compare(root.topics(page), ["Statement", "Opening remarks", "Presidential message", "Reply"]);
+        keyClick(Qt.Key_Down, Qt.ControlModifier);
+        keyClick(Qt.Key_Down, Qt.ControlModifier);
+        compare(root.topics(page), ["Statement", "Presidential message", "Opening remarks", "Reply"]);
+
+        page.speakers.orderByProtocol();
+        compare(root.topics(page), ["Presidential message", "Statement", "Opening remarks", "Reply"]);
+
+        // Shown as stored: a fresh page reads the same order.
+        const again = createTemporaryObject(pageComponent, root, {
+            sessionId: root.sessionId,
+            visible: false
+        }) as SessionPage;
+        compare(root.topics(again), root.topics(page));
+
+        waitForRendering(page);
+        const image = grabImage(page);
+        verify(image.width > 0);
+        image.save(screenshotFolder + "/session-page.png");
+
+        page.editSession();
+        tryVerify(() => page.dialogOpen);
+        wait(300); // the dialog's opening transition
+        const dialogImage = grabImage(root.Window.contentItem);
+        dialogImage.save(screenshotFolder + "/session-dialog.png");
+        page.closeDialogs();
+
+        page.addSpeaker();
+        tryVerify(() => page.dialogOpen);
+        wait(300);
+        grabImage(root.Window.contentItem).save(screenshotFolder + "/speaker-dialog.png");
+        page.closeDialogs();
+    }
+
+    function test_roomsDialog() {
+        const dialog = createTemporaryObject(roomsComponent, root) as RoomsDialog;
+        dialog.openRooms();
+        tryVerify(() => dialog.opened);
+        wait(300);
+        grabImage(root.Window.contentItem).save(screenshotFolder + "/rooms-dialog.png");
+        dialog.close();
+    }
+
+    Component {
+        id: roomsComponent
+
+        RoomsDialog {}
+    }
+}
