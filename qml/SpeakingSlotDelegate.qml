@@ -96,7 +96,7 @@ ItemDelegate {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 300
             spacing: 0
 
             Label {
@@ -115,17 +115,26 @@ ItemDelegate {
         }
         Label {
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 260
             text: root.topic
             color: Theme.text
             elide: Text.ElideRight
         }
-        StatusPill {
-            visible: root.rightOfReply
-            text: qsTr("Right of reply")
-            tone: Theme.toneAmber
+        // A fixed slot, so that topics line up whether or not a row is a reply.
+        Item {
+            Layout.preferredWidth: replyPill.implicitWidth
+            Layout.preferredHeight: replyPill.implicitHeight
+
+            StatusPill {
+                id: replyPill
+                anchors.fill: parent
+                visible: root.rightOfReply
+                text: qsTr("Right of reply")
+                tone: Theme.toneAmber
+            }
         }
         ColumnLayout {
+            Layout.fillWidth: false
             Layout.preferredWidth: 72
             spacing: 0
 

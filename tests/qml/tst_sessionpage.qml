@@ -114,6 +114,43 @@ TestCase {
         page.closeDialogs();
     }
 
+    function test_sessionDialogTypesInBakuTime() {
+        const dialog = createTemporaryObject(dialogComponent, root) as SessionDialog;
+        const saved = createTemporaryObject(spyComponent, root, {
+            target: dialog,
+            signalName: "saved"
+        });
+        // A click on the timetable at 06:00 UTC in the test hall, for 90 minutes.
+        dialog.openNew(new Date(Date.UTC(2027, 4, 18, 6, 0)), Workspace.rooms.data(Workspace.rooms.index(0, 0), RoomModel.RoomIdRole), 90);
+        tryVerify(() => dialog.opened);
+        compare(dialog.editor.startTime, "10:00");
+        compare(dialog.editor.endTime, "11:30");
+        compare(dialog.editor.zoneLabel, "Baku time (UTC+04:00)");
+        // No title yet: the form refuses and says so.
+        dialog.submit();
+        compare(dialog.check.field, "title");
+        compare(saved.count, 0);
+        for (const character of "Side event on cyber norms")
+            keyClick(character);
+        compare(dialog.editor.title, "Side event on cyber norms");
+        verify(dialog.check.ok);
+        keyClick(Qt.Key_Return);
+        tryCompare(saved, "count", 1);
+        verify(!dialog.opened);
+    }
+
+    Component {
+        id: dialogComponent
+
+        SessionDialog {}
+    }
+
+    Component {
+        id: spyComponent
+
+        SignalSpy {}
+    }
+
     function test_roomsDialog() {
         const dialog = createTemporaryObject(roomsComponent, root) as RoomsDialog;
         dialog.openRooms();
