@@ -120,18 +120,11 @@ ItemDelegate {
             color: Theme.text
             elide: Text.ElideRight
         }
-        // A fixed slot, so that topics line up whether or not a row is a reply.
-        Item {
-            Layout.preferredWidth: replyPill.implicitWidth
-            Layout.preferredHeight: replyPill.implicitHeight
-
-            StatusPill {
-                id: replyPill
-                anchors.fill: parent
-                visible: root.rightOfReply
-                text: qsTr("Right of reply")
-                tone: Theme.toneAmber
-            }
+        // Kept in place when hidden, so that topics line up whether or not a row is a reply.
+        StatusPill {
+            text: qsTr("Right of reply")
+            tone: Theme.toneAmber
+            opacity: root.rightOfReply ? 1 : 0
         }
         ColumnLayout {
             Layout.fillWidth: false
