@@ -25,6 +25,24 @@ Item {
     signal speakersWritten(int sessionId)
     /// The user asks to go back (to the timetable).
     signal backRequested
+    /// The session was deleted here (the page then asks to go back).
+    signal removed(int sessionId)
+
+    /// Reads the session and its list again (after a move in the timetable, an undo, ...).
+    function reload() {
+        sessionEditor.reload();
+        speakersModel.reload();
+    }
+
+    /// Ctrl+N, as on the other pages: a speaker for this session.
+    function addNew() {
+        root.addSpeaker();
+    }
+
+    function deleteSession() {
+        confirm.row = -1;
+        confirm.ask(qsTr("Delete session"), qsTr("Delete the session “%1” and its speakers' list? This cannot be undone.").arg(sessionEditor.title), qsTr("Delete"));
+    }
 
     function focusList() {
         slotList.forceActiveFocus();
@@ -76,18 +94,15 @@ Item {
         confirm.ask(qsTr("Remove speaker"), qsTr("Remove %1 from the speakers' list?").arg(item.speakerName), qsTr("Remove"));
     }
 
-    onSessionIdChanged: {
-        sessionEditor.sessionId = root.sessionId;
-        speakersModel.sessionId = root.sessionId;
-    }
-
     SessionEditor {
         id: sessionEditor
+        sessionId: root.sessionId
         onFailed: message => Workspace.errorOccurred(message)
     }
 
     SpeakersListModel {
         id: speakersModel
+        sessionId: root.sessionId
         onFailed: message => Workspace.errorOccurred(message)
         onSlotsWritten: id => root.speakersWritten(id)
     }
@@ -107,6 +122,11 @@ Item {
         enabled: root.visible && !root.dialogOpen
         onActivated: root.editSession()
     }
+    Shortcut {
+        sequence: "Alt+Left"
+        enabled: root.visible && !root.dialogOpen
+        onActivated: root.backRequested()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -122,6 +142,15 @@ Item {
                 implicitHeight: Theme.controlHeight
                 text: qsTr("Back")
                 onClicked: root.backRequested()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Alt+←")
+            }
+            Button {
+                implicitHeight: Theme.controlHeight
+                text: qsTr("Delete session…")
+                enabled: root.sessionId > 0
+                onClicked: root.deleteSession()
             }
             PrimaryButton {
                 text: qsTr("Edit session…")
@@ -458,11 +487,20 @@ Item {
     ConfirmDialog {
         id: confirm
 
+        /// The slot to remove; -1: the session itself.
         property int row: -1
 
         onConfirmed: {
-            speakersModel.remove(confirm.row);
-            slotList.forceActiveFocus();
+            if (confirm.row >= 0) {
+                speakersModel.remove(confirm.row);
+                slotList.forceActiveFocus();
+                return;
+            }
+            const id = root.sessionId;
+            if (sessionEditor.remove().ok) {
+                root.removed(id);
+                root.backRequested();
+            }
         }
     }
 }

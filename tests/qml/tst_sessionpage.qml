@@ -112,6 +112,20 @@ TestCase {
         wait(300);
         grabImage(root.Window.contentItem).save(screenshotFolder + "/speaker-dialog.png");
         page.closeDialogs();
+
+        // Delete on the page, after a confirmation: the session and its list go.
+        const removed = createTemporaryObject(spyComponent, root, {
+            target: page,
+            signalName: "removed"
+        });
+        page.deleteSession();
+        tryVerify(() => page.dialogOpen);
+        wait(300);
+        keyClick(Qt.Key_Return);
+        tryCompare(removed, "count", 1);
+        compare(removed.signalArguments[0][0], root.sessionId);
+        editor.reload(); // still on the deleted id: finds nothing
+        compare(editor.title, "");
     }
 
     function test_sessionDialogTypesInBakuTime() {
