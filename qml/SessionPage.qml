@@ -377,6 +377,7 @@ Item {
 
                     ListView {
                         id: slotList
+                        objectName: "speakersList"
 
                         /// The row a drag started from, and the row it would land on (-1: none).
                         property int dragFrom: -1

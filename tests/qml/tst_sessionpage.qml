@@ -85,6 +85,27 @@ TestCase {
         keyClick(Qt.Key_Down, Qt.ControlModifier);
         compare(root.topics(page), ["Statement", "Presidential message", "Opening remarks", "Reply"]);
 
+        // Dragging the first speaker's handle down to the third row puts it there; dragging the
+        // reply up stops it below the speakers.
+        const list = findChild(page, "speakersList") as ListView;
+        verify(list);
+        waitForRendering(list);
+        const first = list.itemAtIndex(0) as Item;
+        const third = list.itemAtIndex(2) as Item;
+        const fourth = list.itemAtIndex(3) as Item;
+        const third_y = third.mapToItem(first, 0, third.height / 2).y;
+        mousePress(first, 10, first.height / 2);
+        mouseMove(first, 10, first.height / 2 + 10);
+        mouseMove(first, 10, third_y);
+        mouseRelease(first, 10, third_y);
+        compare(root.topics(page), ["Presidential message", "Opening remarks", "Statement", "Reply"]);
+        const top_y = first.mapToItem(fourth, 0, 5).y;
+        mousePress(fourth, 10, fourth.height / 2);
+        mouseMove(fourth, 10, fourth.height / 2 - 10);
+        mouseMove(fourth, 10, top_y);
+        mouseRelease(fourth, 10, top_y);
+        compare(root.topics(page), ["Presidential message", "Opening remarks", "Statement", "Reply"]);
+
         page.speakers.orderByProtocol();
         compare(root.topics(page), ["Presidential message", "Statement", "Opening remarks", "Reply"]);
 
