@@ -128,11 +128,26 @@ TestCase {
         dialogImage.save(screenshotFolder + "/session-dialog.png");
         page.closeDialogs();
 
+        // Adding a speaker by keyboard: type part of a name, pick the first match, Enter saves.
         page.addSpeaker();
         tryVerify(() => page.dialogOpen);
         wait(300);
+        for (const character of "abbas")
+            keyClick(character);
+        wait(50);
         grabImage(root.Window.contentItem).save(screenshotFolder + "/speaker-dialog.png");
-        page.closeDialogs();
+        keyClick(Qt.Key_Return); // picks the highlighted match
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        for (const character of "Closing")
+            keyClick(character);
+        keyClick(Qt.Key_Return); // saves
+        tryVerify(() => !page.dialogOpen);
+        compare(page.speakers.count, 5);
+        const added = page.speakers.data(page.speakers.index(3, 0), SpeakersListModel.SpeakerNameRole);
+        verify(added.indexOf("ABBAS") >= 0, added);
+        compare(page.speakers.data(page.speakers.index(3, 0), SpeakersListModel.TopicRole), "Closing");
+        verify(page.speakers.data(page.speakers.index(3, 0), SpeakersListModel.DelegationNameRole) !== "");
 
         // Delete on the page, after a confirmation: the session and its list go.
         const removed = createTemporaryObject(spyComponent, root, {
