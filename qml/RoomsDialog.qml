@@ -208,10 +208,7 @@ FormDialog {
             implicitHeight: Theme.controlHeight
             text: qsTr("Delete room")
             enabled: root.roomId !== 0
-            onClicked: {
-                Workspace.rooms.remove(root.roomId);
-                root.editRoom(0);
-            }
+            onClicked: confirmDelete.ask(qsTr("Delete room"), qsTr("Delete the room “%1”? Its sessions stay, without a room.").arg(nameField.text), qsTr("Delete"))
             ToolTip.visible: hovered
             ToolTip.delay: 600
             ToolTip.text: qsTr("Its sessions stay, without a room")
@@ -292,6 +289,15 @@ FormDialog {
                 placeholderText: "0"
                 Accessible.name: qsTr("Interpretation booths")
             }
+        }
+    }
+
+    ConfirmDialog {
+        id: confirmDelete
+        onConfirmed: {
+            Workspace.rooms.remove(root.roomId);
+            root.editRoom(0);
+            nameField.forceActiveFocus();
         }
     }
 }

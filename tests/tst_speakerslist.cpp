@@ -139,6 +139,22 @@ private Q_SLOTS:
                  QStringLiteral("minutes"));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(written.size(), 3);
+        // The form's check as you type says the same.
+        QCOMPARE(model
+                     .validate({{QStringLiteral("speakerId"), f.speakers.at(0)},
+                                {QStringLiteral("minutes"), QStringLiteral("five")}})
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("minutes"));
+        QCOMPARE(model.validate({{QStringLiteral("minutes"), QStringLiteral("5")}})
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("speaker"));
+        QVERIFY(model
+                    .validate({{QStringLiteral("speakerId"), f.speakers.at(0)},
+                               {QStringLiteral("minutes"), QString()}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
 
         QVERIFY(ok(model.remove(1)));
         QCOMPARE(topics(model), (QStringList {QStringLiteral("Opening"), QStringLiteral("Alone")}));
