@@ -457,7 +457,16 @@ Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> s
                                     "requested_at, right_of_reply) VALUES (:id, :session, :position, "
                                     ":speaker, :behalf, :topic, :minutes, :level, :requested, :reply)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < slots.size(); ++i) {
+    // Slots keeping their id go in first: a new slot takes the next free id, which must not be
+    // one that a kept slot later in the list still holds.
+    QList<qsizetype> order;
+    for (const bool kept : {true, false}) {
+        for (qsizetype i = 0; i < slots.size(); ++i) {
+            if ((slots.at(i).id > 0) == kept)
+                order.append(i);
+        }
+    }
+    for (const qsizetype i : order) {
         const SpeakingSlot &slot = slots.at(i);
         if (Status valid = validate(slot); !valid)
             return valid;

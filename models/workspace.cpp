@@ -10,6 +10,7 @@
 #include "participantexchange.h"
 #include "participantmodel.h"
 #include "timetablemodel.h"
+#include "roommodel.h"
 #include "vocabulary.h"
 
 #include <QSettings>
@@ -33,6 +34,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_history(new EditHistory(database, this))
     , m_timetable(new TimetableModel(database, m_event, this))
     , m_unscheduled(new UnscheduledSessionModel(database, this))
+    , m_rooms(new RoomModel(database, this))
 {
     m_delegations->setHistory(m_history);
     m_participants->setHistory(m_history);
@@ -56,6 +58,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_timetable, &TimetableModel::sessionWritten, m_unscheduled, &UnscheduledSessionModel::reload);
     connect(m_timetable, &TimetableModel::failed, this, &Workspace::errorOccurred);
     connect(m_unscheduled, &UnscheduledSessionModel::failed, this, &Workspace::errorOccurred);
+    connect(m_rooms, &RoomModel::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
     // A check-in changes a row of the participants page; a change there may change the desk's card.
@@ -82,6 +85,11 @@ Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 {
     Q_ASSERT_X(s_instance, "Workspace::create", "the composition root sets the workspace before loading QML");
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+Workspace *Workspace::instance()
+{
     return s_instance;
 }
 

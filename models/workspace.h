@@ -16,6 +16,7 @@ class ParticipantExchange;
 class ParticipantModel;
 class TimetableModel;
 class UnscheduledSessionModel;
+class RoomModel;
 
 /// What the window works on: the open database's models and the reference lists the forms
 /// need. One per window, made by the composition root and handed to QML as a singleton.
@@ -37,6 +38,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::TimetableModel *timetable READ timetable CONSTANT)
     /// The sessions without a time or a room, beside the timetable.
     Q_PROPERTY(Plenary::UnscheduledSessionModel *unscheduled READ unscheduled CONSTANT)
+    /// The rooms of the venue in column order.
+    Q_PROPERTY(Plenary::RoomModel *rooms READ rooms CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -54,6 +57,10 @@ public:
     /// The instance QML gets; set by the composition root before the engine loads.
     static void setInstance(Workspace *workspace);
     static Workspace *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    /// The instance set by the composition root (null before): the editors QML creates read
+    /// its database.
+    [[nodiscard]] static Workspace *instance();
+    [[nodiscard]] const Database &database() const { return m_database; }
 
     [[nodiscard]] EventSettings *event() const { return m_event; }
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
@@ -64,6 +71,7 @@ public:
     [[nodiscard]] EditHistory *history() const { return m_history; }
     [[nodiscard]] TimetableModel *timetable() const { return m_timetable; }
     [[nodiscard]] UnscheduledSessionModel *unscheduled() const { return m_unscheduled; }
+    [[nodiscard]] RoomModel *rooms() const { return m_rooms; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -98,6 +106,7 @@ private:
     EditHistory *m_history;
     TimetableModel *m_timetable;
     UnscheduledSessionModel *m_unscheduled;
+    RoomModel *m_rooms;
 };
 
 } // namespace Plenary

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Runs the QtQuickTest cases in tests/qml against the app's own QML modules, on a real
-// SQLite file holding a small agenda: Workspace is the same singleton the window uses.
+// Runs the QtQuickTest cases in tests/qml against the app's own QML modules, with a
+// Workspace on a forum demo database of its own (removed afterwards).
 
-#include "agendastore.h"
 #include "database.h"
-#include "eventstore.h"
+#include "demogenerator.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -17,9 +18,8 @@
 Q_IMPORT_QML_PLUGIN(Plenary_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Plenary_UiPlugin)
 
-using namespace Plenary;
-
-/// Points the test engine at the modules compiled into this binary and opens the database.
+/// Points the test engine at the modules compiled into this binary and gives the pages a
+/// workspace to read.
 class QmlTestSetup : public QObject
 {
     Q_OBJECT
@@ -27,49 +27,37 @@ class QmlTestSetup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        auto opened = Database::open(m_dir.filePath(QStringLiteral("qml-test.sqlite")));
+        const QString path = m_folder.filePath(QStringLiteral("qml-test.sqlite"));
+        auto opened = Plenary::Database::open(path);
         if (!opened.ok())
-            qFatal("tst_qml: %s", qPrintable(opened.error().describe()));
+            qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
         m_database = std::move(opened).value();
-        EventInfo event;
-        event.name = QStringLiteral("Timetable drag test");
-        event.timeZone = QStringLiteral("Asia/Baku");
-        event.firstDay = QDate(2027, 5, 18);
-        event.lastDay = QDate(2027, 5, 20);
-        event.languages = {QStringLiteral("en")};
-        const AgendaStore agenda(*m_database);
-        QList<qint64> rooms;
-        for (const char *name : {"Plenary Hall", "Room 2"}) {
-            Room room;
-            room.name = QString::fromLatin1(name);
-            room.position = int(rooms.size());
-            rooms.append(agenda.insertRoom(room).valueOr(0));
-        }
-        // 09:00–10:00 Baku time in the first room: the session the drag test moves.
-        AgendaSession session;
-        session.title = QStringLiteral("Panel on border security");
-        session.kind = QStringLiteral("panel");
-        session.roomId = rooms.first();
-        session.startsAt = QDateTime(QDate(2027, 5, 18), QTime(5, 0), QTimeZone::utc());
-        session.endsAt = session.startsAt.addSecs(3600);
-        if (!EventStore(*m_database).save(event).ok() || !agenda.insertSession(session).ok())
-            qFatal("tst_qml: the test agenda was not written");
-        m_workspace = std::make_unique<Workspace>(*m_database);
-        Workspace::setInstance(m_workspace.get());
+        if (Plenary::Status demo = Plenary::generateDemo(*m_database, {}); !demo)
+            qFatal("cannot make the demo: %s", qPrintable(demo.error().message));
+        m_workspace = std::make_unique<Plenary::Workspace>(*m_database);
+        Plenary::Workspace::setInstance(m_workspace.get());
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/plenary")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/plenary"));
+        // Where the cases save what they render, to be looked at (test-only context value).
+        QDir().mkpath(QStringLiteral(PLENARY_SCREENSHOTS));
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotFolder"),
+                                                  QStringLiteral(PLENARY_SCREENSHOTS));
+    }
 
     void cleanupTestCase()
     {
+        Plenary::Workspace::setInstance(nullptr);
         m_workspace.reset();
         m_database.reset();
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    QTemporaryDir m_folder;
+    std::unique_ptr<Plenary::Database> m_database;
+    std::unique_ptr<Plenary::Workspace> m_workspace;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(plenary_qml, QmlTestSetup)
