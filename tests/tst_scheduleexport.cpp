@@ -485,6 +485,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
             QVERIFY2(lines.at(i).endsWith('\r'), lines.at(i).constData());
             QVERIFY2(lines.at(i).size() - 1 <= 75, lines.at(i).constData());
+            // Folding never splits a UTF-8 sequence (RFC 5545 3.1: SHOULD NOT).
+            QVERIFY2(lines.at(i).isValidUtf8(), lines.at(i).constData());
             folded = folded || lines.at(i).startsWith(' ');
         }
         QVERIFY(folded);
@@ -559,6 +561,23 @@ private Q_SLOTS:
         QCOMPARE(uids(second.get()), first);
         QVERIFY(again.contains("DTSTAMP:20270203T040506Z"));
         QVERIFY(!again.contains("DTSTAMP:20270102T030405Z"));
+    }
+
+    void icsInUtc()
+    {
+        // An event kept in UTC needs no VTIMEZONE: its times are written with a Z.
+        TestDatabase db;
+        const Fixture f = buildAgenda(*db, "UTC", false);
+        const QByteArray ics = render(*db, ScheduleExport::Format::Ics);
+        QVERIFY(!ics.contains("VTIMEZONE"));
+        QVERIFY(!ics.contains("TZID"));
+        QVERIFY(ics.contains("DTSTART:20270518T090000Z\r\n"));
+        QVERIFY(ics.contains("DTEND:20270519T013000Z\r\n"));
+        Ical calendar(icalparser_parse_string(ics.constData()));
+        QVERIFY(calendar);
+        QCOMPARE(uids(calendar.get()).size(), scheduled(f).size());
+        const QByteArray xml = render(*db, ScheduleExport::Format::Xml);
+        QVERIFY(xml.contains("<date>2027-05-18T09:00:00+00:00</date>"));
     }
 
     void exportFileAndCli()
