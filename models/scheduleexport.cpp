@@ -553,9 +553,9 @@ Result<QByteArray> writeIcs(const Programme &programme, const QDateTime &stamp)
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    icalproperty *name = icalproperty_new_x(programme.title.toUtf8().constData());
-    icalproperty_set_x_name(name, "X-WR-CALNAME");
-    icalcomponent_add_property(calendar.get(), name);
+    // The calendar's name as RFC 7986 NAME, a TEXT value libical escapes. (X-WR-CALNAME is left
+    // out: libical writes X- values without escaping commas and semicolons.)
+    icalcomponent_add_property(calendar.get(), icalproperty_new_name(programme.title.toUtf8().constData()));
 
     // libical's own VTIMEZONE for the zone (from the system's tzdata), renamed from its
     // "/freeassociation.sourceforge.net/Zone" to the plain IANA id that DTSTART/DTEND use.

@@ -496,6 +496,7 @@ private Q_SLOTS:
         QVERIFY(ics.contains(QByteArray("DTSTART;TZID=" + zone + ":")));
         // Escaped text.
         QVERIFY(ics.contains("LOCATION:Room Ünal\\, B\\; C"));
+        QVERIFY(ics.contains("\r\nNAME:Forum on Trust\\, Security\\; Cooperation"));
 
         Ical calendar(icalparser_parse_string(ics.constData()));
         QVERIFY(calendar);
@@ -633,7 +634,9 @@ private Q_SLOTS:
             QSKIP("only run by tests/confclerk-load.sh (PLENARY_CONFCLERK_OUT names its folder)");
         TestDatabase db;
         const Fixture f = buildAgenda(*db, "Asia/Baku", false);
-        QVERIFY(ScheduleExport(*db).exportFile(QDir(out).filePath(QStringLiteral("schedule.xml"))).ok());
+        // The other two formats beside it, for a person to look at.
+        for (const char *name : {"schedule.xml", "schedule.json", "schedule.ics"})
+            QVERIFY(ScheduleExport(*db).exportFile(QDir(out).filePath(QString::fromLatin1(name))).ok());
         // ConfClerk stores an event's start as its wall-clock time read as UTC, in seconds.
         const QTimeZone tz("Asia/Baku");
         QStringList events;
