@@ -142,13 +142,6 @@ QString xmlText(const QString &text)
     return clean;
 }
 
-/// The first paragraph of a description, for frab's `abstract`.
-QString abstractOf(const QString &description)
-{
-    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
-    return description.section(blankLine, 0, 0).trimmed();
-}
-
 Result<Programme> loadProgramme(const Database &database)
 {
     Programme programme;
@@ -389,7 +382,9 @@ QByteArray writeXml(const Programme &programme, const QDateTime &stamp)
             xml.writeTextElement(QStringLiteral("date"), isoWithOffset(item->localStart));
             xml.writeTextElement(QStringLiteral("start"), item->localStart.toString(QStringLiteral("HH:mm")));
             xml.writeTextElement(QStringLiteral("duration"), hoursMinutes(s.startsAt.secsTo(s.endsAt) / 60));
-            xml.writeTextElement(QStringLiteral("abstract"), xmlText(abstractOf(s.description)));
+            // Required, and left empty: the description is written once, in <description>, so
+            // that readers do not show it twice and a re-import gets it back as it was.
+            xml.writeTextElement(QStringLiteral("abstract"), QString());
             xml.writeTextElement(QStringLiteral("slug"), item->slug);
             xml.writeTextElement(QStringLiteral("track"), xmlText(s.track));
             if (!s.languages.isEmpty())
@@ -489,7 +484,7 @@ QByteArray writeJson(const Programme &programme, const QDateTime &stamp)
                 {QStringLiteral("type"), s.kind},
                 {QStringLiteral("language"),
                  s.languages.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.languages.join(u','))},
-                {QStringLiteral("abstract"), abstractOf(s.description)},
+                {QStringLiteral("abstract"), QString()},
                 {QStringLiteral("description"), s.description},
                 {QStringLiteral("persons"), persons},
                 {QStringLiteral("links"), QJsonArray()},
