@@ -8,12 +8,23 @@
 # and is driven through its "Edit Conferences" dialog with xdotool: "+", then the schedule's
 # file:// URL. ConfClerk keeps its data in $XDG_DATA_HOME/Toastfreeware/ConfClerk/ConfClerk.sqlite.
 #
-# usage: confclerk-load.sh PATH/TO/tst_scheduleexport   (CONFCLERK_KEEP=1 keeps the work folder)
-# Exit 0 when everything loaded, 1 when not, 77 (skipped) when confclerk, Xvfb, xdotool or
-# sqlite3 is missing.
+# usage: confclerk-load.sh PATH/TO/tst_scheduleexport
+#            the test's own agenda; what ConfClerk must hold comes from the database
+#        confclerk-load.sh --demo PATH/TO/plenary
+#            the demo forum's agenda (`plenary demo`); what ConfClerk must hold is read from
+#            the exported XML itself (python3)
+# CONFCLERK_KEEP=1 keeps the work folder; CONFCLERK_DEMO_PLENARY names another plenary to make
+# the demo with. Exit 0 when everything loaded, 1 when not, 77
+# (skipped) when confclerk, Xvfb, xdotool or sqlite3 is missing, or the demo has no agenda.
 set -u
 
-test_binary=${1:?usage: confclerk-load.sh PATH/TO/tst_scheduleexport}
+usage="usage: confclerk-load.sh PATH/TO/tst_scheduleexport | --demo PATH/TO/plenary"
+demo=
+if [ "${1:-}" = "--demo" ]; then
+    demo=${2:?$usage}
+else
+    test_binary=${1:?$usage}
+fi
 for tool in confclerk Xvfb xdotool sqlite3 timeout; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "SKIP: $tool is not installed (Debian: confclerk xvfb xdotool sqlite3), ConfClerk not checked"
@@ -41,9 +52,50 @@ fail() {
     exit 1
 }
 
-# The agenda: the test binary builds its fixture in a real database and exports it here.
-PLENARY_CONFCLERK_OUT=$work QT_QPA_PLATFORM=offscreen timeout 120 "$test_binary" confClerkFixture >"$work/fixture.log" 2>&1 \
-    || { cat "$work/fixture.log"; fail "the test binary could not write the fixture"; }
+if [ -z "$demo" ]; then
+    # The agenda: the test binary builds its fixture in a real database and exports it here.
+    PLENARY_CONFCLERK_OUT=$work QT_QPA_PLATFORM=offscreen timeout 120 "$test_binary" confClerkFixture \
+        >"$work/fixture.log" 2>&1 || { cat "$work/fixture.log"; fail "the test binary could not write the fixture"; }
+    first_day=2027-05-18
+else
+    timeout 120 "${CONFCLERK_DEMO_PLENARY:-$demo}" --database "$work/demo.sqlite" demo >"$work/demo.log" 2>&1 \
+        || { cat "$work/demo.log"; fail "plenary demo failed"; }
+    timeout 120 "$demo" --database "$work/demo.sqlite" export schedule "$work/schedule.xml" >"$work/export.log" 2>&1 \
+        || { cat "$work/export.log"; fail "plenary export schedule failed"; }
+    cat "$work/export.log"
+    if grep -q "Exported 0 session" "$work/export.log"; then
+        echo "SKIP: the demo has no scheduled sessions yet"
+        exit 77
+    fi
+    command -v python3 >/dev/null 2>&1 || { echo "SKIP: python3 is not installed"; exit 77; }
+    # What ConfClerk must hold, read from the XML the way ConfClerk reads it: events under
+    # <day><room name>, start = the day's date and <start> as UTC, duration from HH:MM.
+    python3 - "$work" <<'PYTHON' || fail "could not read the exported XML"
+import calendar, sys, xml.etree.ElementTree as ET
+work = sys.argv[1]
+root = ET.parse(work + "/schedule.xml").getroot()
+events, persons, rooms, links = set(), set(), set(), set()
+for day in root.findall("day"):
+    for room in day.findall("room"):
+        for e in room.findall("event"):
+            eid = e.get("id")
+            y, m, d = map(int, day.get("date").split("-"))
+            hh, mm = map(int, e.findtext("start").split(":"))
+            dh, dm = map(int, e.findtext("duration").split(":"))
+            start = calendar.timegm((y, m, d, hh, mm, 0))
+            events.add("%s|%d|%d|%s|%s" % (eid, start, dh * 3600 + dm * 60, e.findtext("type"), e.findtext("title")))
+            rooms.add(room.get("name"))
+            for p in e.findall("persons/person"):
+                persons.add("%s|%s" % (p.get("id"), p.text))
+                links.add("%s|%s" % (eid, p.get("id")))
+for name, lines in (("events", events), ("persons", persons), ("rooms", rooms), ("event-persons", links)):
+    with open("%s/expected-%s.txt" % (work, name), "w", encoding="utf-8") as f:
+        f.write("".join(line + "\n" for line in lines))
+with open(work + "/first-day", "w") as f:
+    f.write(root.findtext("conference/start"))
+PYTHON
+    first_day=$(cat "$work/first-day")
+fi
 [ -s "$work/schedule.xml" ] || fail "no schedule.xml was written"
 
 # A display of our own: Xvfb picks a free number and writes it to fd 3.
@@ -136,7 +188,7 @@ compare rooms "SELECT name FROM room"
 compare event-persons "SELECT xid_event || '|' || xid_person FROM event_person"
 # The conference's first day as a plain date: ConfClerk stores midnight UTC of it.
 start=$(query "SELECT date(start, 'unixepoch') FROM conference")
-[ "$start" = "2027-05-18" ] || { echo "FAIL: ConfClerk's conference start is \"$start\", not 2027-05-18"; status=1; }
+[ "$start" = "$first_day" ] || { echo "FAIL: ConfClerk's conference start is \"$start\", not $first_day"; status=1; }
 
 if [ $status -eq 0 ]; then
     echo "PASS: ConfClerk loaded $expected_events events, $(wc -l <"$work/expected-persons.txt") persons and" \
