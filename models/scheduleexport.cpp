@@ -48,6 +48,7 @@ struct Item
     QDateTime localEnd;
     QDate day; ///< the event-zone day it starts on
     QList<qint64> personIds; ///< chairs, then speakers, each once
+    qsizetype chairCount = 0; ///< the first of personIds that chair
     QString slug;
 };
 
@@ -211,6 +212,7 @@ Result<Programme> loadProgramme(const Database &database)
             if (!item.personIds.contains(id))
                 item.personIds.append(id);
         }
+        item.chairCount = item.personIds.size();
         for (const qint64 id : speakers.value(session.id)) {
             if (!item.personIds.contains(id))
                 item.personIds.append(id);
@@ -590,15 +592,22 @@ Result<QByteArray> writeIcs(const Programme &programme, const QDateTime &stamp)
             addTime(icalproperty_new_dtend(floatingTime(item.localEnd)));
         }
         icalcomponent_add_property(event, icalproperty_new_summary(s.title.toUtf8().constData()));
-        QString description = s.description.trimmed();
-        QStringList names;
-        for (const qint64 id : item.personIds) {
-            if (programme.persons.contains(id))
-                names.append(programme.persons.value(id).name);
+        // Calendars have no field for them: the chairs and speakers go below the description.
+        QStringList lines;
+        if (!s.description.trimmed().isEmpty())
+            lines.append(s.description.trimmed() + u'\n');
+        QStringList chairs;
+        QStringList speakers;
+        for (qsizetype i = 0; i < item.personIds.size(); ++i) {
+            const auto person = programme.persons.constFind(item.personIds.at(i));
+            if (person != programme.persons.cend())
+                (i < item.chairCount ? chairs : speakers).append(person->name);
         }
-        if (!names.isEmpty())
-            description += (description.isEmpty() ? QString() : QStringLiteral("\n\n"))
-                + QStringLiteral("With: ") + names.join(QStringLiteral(", "));
+        if (!chairs.isEmpty())
+            lines.append(QStringLiteral("Chair: ") + chairs.join(QStringLiteral(", ")));
+        if (!speakers.isEmpty())
+            lines.append(QStringLiteral("Speakers: ") + speakers.join(QStringLiteral(", ")));
+        const QString description = lines.join(u'\n').trimmed();
         if (!description.isEmpty())
             icalcomponent_add_property(event, icalproperty_new_description(description.toUtf8().constData()));
         if (!item.roomName.isEmpty())
