@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "eventstore.h"
 #include "participantcsv.h"
+#include "scheduleexport.h"
 #include "statistics.h"
 
 #include <QCommandLineParser>
@@ -336,6 +337,33 @@ int runExport(const Invocation &invocation, const QString &databasePath)
     return ExitSuccess;
 }
 
+/// `export schedule FILE.xml|FILE.json|FILE.ics`: the programme for frab readers and calendars.
+int runExportSchedule(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(QStringList {invocation.command} + invocation.commandArgs))
+        return fail(parser.errorText(), ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(QStringLiteral("usage: export schedule FILE.xml|FILE.json|FILE.ics"), ExitUsage);
+    const QString file = positional.at(1);
+    if (!ScheduleExport::formatOf(file))
+        return fail(
+            QStringLiteral("export: the file name must end in .xml, .json or .ics, not \"%1\"").arg(file),
+            ExitUsage);
+    // Reading creates nothing: a mistyped path is an error, not a new empty database.
+    if (!QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    const Result<ScheduleExportReport> written = ScheduleExport(*opened.value()).exportFile(file);
+    if (!written.ok())
+        return fail(QStringLiteral("export: %1").arg(written.error().describe()));
+    out() << written.value().summary() << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runCommand(const Invocation &invocation, const QString &databasePath)
@@ -346,8 +374,11 @@ int runCommand(const Invocation &invocation, const QString &databasePath)
         return runStats(invocation, databasePath);
     if (invocation.command == u"import")
         return runImport(invocation, databasePath);
-    if (invocation.command == u"export")
+    if (invocation.command == u"export") {
+        if (invocation.commandArgs.value(0) == u"schedule")
+            return runExportSchedule(invocation, databasePath);
         return runExport(invocation, databasePath);
+    }
     return fail(QStringLiteral("unknown command \"%1\"").arg(invocation.command), ExitUsage);
 }
 

@@ -42,6 +42,9 @@ QString helpText()
         "  export participants FILE.csv|FILE.xlsx [--include-documents]\n"
         "                       every participant as CSV (the columns import reads) or as a workbook\n"
         "                       grouped by delegation; document numbers masked unless asked for\n"
+        "  export schedule FILE.xml|FILE.json|FILE.ics\n"
+        "                       the scheduled sessions as frab XML or JSON (schedule readers such\n"
+        "                       as ConfClerk) or iCalendar (calendar apps)\n"
         "\n"
         "Exit status: 0 success, 1 the job failed (nothing was changed), 2 usage error.\n");
 }
