@@ -51,7 +51,11 @@ struct RawPerson
 /// conference's zone) is known.
 struct RawEvent
 {
-    int line = 0;
+    int line = 0; ///< of <event>; the values below have their own
+    int dateLine = 0;
+    int startLine = 0;
+    int durationLine = 0;
+    int languageLine = 0;
     QString path; ///< where in a JSON file, for messages
     QString id;
     QString guid;
@@ -180,7 +184,10 @@ private:
     /// `<type>` and `<title>` children, on which plain readElementText() stops with an error.
     QString text() { return m_reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(); }
 
-    QString attribute(QLatin1StringView name) const { return m_reader.attributes().value(name).toString().trimmed(); }
+    QString attribute(QLatin1StringView name) const
+    {
+        return m_reader.attributes().value(name).toString().trimmed();
+    }
 
     /// Skips the current element, counting it under `prefix` when it carried anything.
     void ignore(const QString &prefix)
@@ -295,7 +302,8 @@ private:
         }
     }
 
-    void readEvent(const QString &dayDate, const QString &dayStart, const QString &room, const QString &roomGuid)
+    void readEvent(const QString &dayDate, const QString &dayStart, const QString &room,
+                   const QString &roomGuid)
     {
         RawEvent e;
         e.line = int(m_reader.lineNumber());
@@ -315,17 +323,21 @@ private:
                 const QString own = text();
                 if (e.room.isEmpty())
                     e.room = own;
-            } else if (name == u"date")
+            } else if (name == u"date") {
+                e.dateLine = int(m_reader.lineNumber());
                 e.date = text();
-            else if (name == u"start")
+            } else if (name == u"start") {
+                e.startLine = int(m_reader.lineNumber());
                 e.start = text();
-            else if (name == u"duration")
+            } else if (name == u"duration") {
+                e.durationLine = int(m_reader.lineNumber());
                 e.duration = text();
-            else if (name == u"track")
+            } else if (name == u"track")
                 e.track = text();
-            else if (name == u"language")
+            else if (name == u"language") {
+                e.languageLine = int(m_reader.lineNumber());
                 e.language = text();
-            else if (name == u"abstract")
+            } else if (name == u"abstract")
                 e.abstract = text();
             else if (name == u"description")
                 e.description = text();
@@ -430,7 +442,8 @@ std::optional<Error> readJson(const QByteArray &data, const QString &file, RawSc
     if (conference.isEmpty() || !conference.value(QLatin1String("days")).isArray())
         return fileError(file, 1, QStringLiteral("schedule.conference.days"),
                          QStringLiteral("this is not a frab or pretalx schedule.json (no conference days)"));
-    countUnread(root, {QStringLiteral("conference"), QStringLiteral("$schema")}, QStringLiteral("schedule/"), s);
+    countUnread(root, {QStringLiteral("conference"), QStringLiteral("$schema")}, QStringLiteral("schedule/"),
+                s);
 
     s.title = jsonText(conference.value(QLatin1String("title")));
     s.acronym = jsonText(conference.value(QLatin1String("acronym")));
@@ -458,10 +471,10 @@ std::optional<Error> readJson(const QByteArray &data, const QString &file, RawSc
     }
 
     const QStringList eventKeys = {
-        QStringLiteral("id"),       QStringLiteral("guid"),     QStringLiteral("title"),
-        QStringLiteral("type"),     QStringLiteral("room"),     QStringLiteral("track"),
+        QStringLiteral("id"),       QStringLiteral("guid"),        QStringLiteral("title"),
+        QStringLiteral("type"),     QStringLiteral("room"),        QStringLiteral("track"),
         QStringLiteral("abstract"), QStringLiteral("description"), QStringLiteral("language"),
-        QStringLiteral("date"),     QStringLiteral("start"),    QStringLiteral("duration"),
+        QStringLiteral("date"),     QStringLiteral("start"),       QStringLiteral("duration"),
         QStringLiteral("persons")};
     const QJsonArray days = conference.value(QLatin1String("days")).toArray();
     for (qsizetype d = 0; d < days.size(); ++d) {
@@ -679,23 +692,26 @@ public:
             ParsedEvent p;
             p.guid = e.guid;
             if (p.guid.isEmpty())
-                p.guid = derivedGuid(m_scope + QStringLiteral("/event/")
-                                     + (e.id.isEmpty() ? e.title + u'/' + e.date + e.dayDate + e.start : e.id));
+                p.guid =
+                    derivedGuid(m_scope + QStringLiteral("/event/")
+                                + (e.id.isEmpty() ? e.title + u'/' + e.date + e.dayDate + e.start : e.id));
             if (guids.contains(p.guid)) {
                 m_s.warn(e.line, where("guid"),
-                         QStringLiteral("a second event with guid %1: imported as a separate session").arg(p.guid));
+                         QStringLiteral("a second event with guid %1: imported as a separate session")
+                             .arg(p.guid));
                 p.guid = derivedGuid(p.guid + u'/' + QString::number(events.size()));
             }
             guids.insert(p.guid);
             p.title = e.title;
             if (p.title.isEmpty()) {
-                p.title = e.id.isEmpty() ? QStringLiteral("Untitled") : QStringLiteral("Untitled (%1)").arg(e.id);
+                p.title =
+                    e.id.isEmpty() ? QStringLiteral("Untitled") : QStringLiteral("Untitled (%1)").arg(e.id);
                 m_s.warn(e.line, where("title"), QStringLiteral("an event without a title"));
             }
             p.kind = ScheduleImport::sessionKind(e.type);
             if (p.kind != e.type)
                 ++kinds[QStringLiteral("%1 → %2").arg(e.type.isEmpty() ? QStringLiteral("(none)") : e.type,
-                                                       p.kind)];
+                                                      p.kind)];
             p.room = e.room.simplified();
             p.track = e.track;
             if (e.abstract.isEmpty() || e.abstract == e.description)
@@ -709,7 +725,7 @@ public:
                 p.languages = languageCodes(e.language, &understood);
                 if (!understood) {
                     ++m_s.ignored[QStringLiteral("unparseable language")];
-                    m_s.warn(e.line, where("language"),
+                    m_s.warn(e.languageLine ? e.languageLine : e.line, where("language"),
                              QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(e.language));
                 }
             }
@@ -766,7 +782,9 @@ private:
         if (!start.isValid()) {
             if (!e.date.isEmpty() || !e.start.isEmpty()) {
                 ++m_s.ignored[QStringLiteral("unparseable start")];
-                m_s.warn(e.line, where(e.date.isEmpty() ? "start" : "date"),
+                m_s.warn(e.date.isEmpty() ? (e.startLine ? e.startLine : e.line)
+                                          : (e.dateLine ? e.dateLine : e.line),
+                         where(e.date.isEmpty() ? "start" : "date"),
                          QStringLiteral("no start time could be read from \"%1\": imported unscheduled")
                              .arg(e.date.isEmpty() ? e.start : e.date));
             }
@@ -775,7 +793,7 @@ private:
         qint64 seconds = durationSeconds(e.duration);
         if (seconds <= 0) {
             ++m_s.ignored[QStringLiteral("unparseable duration")];
-            m_s.warn(e.line, where("duration"),
+            m_s.warn(e.durationLine ? e.durationLine : e.line, where("duration"),
                      QStringLiteral("\"%1\" is not a duration: %2 minutes assumed")
                          .arg(e.duration)
                          .arg(m_defaultSeconds / 60));
@@ -888,7 +906,8 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
         if (!s.timeZone.isEmpty()) {
             ++s.ignored[QStringLiteral("unknown time zone")];
             s.warn(0, QStringLiteral("time_zone_name"),
-                   QStringLiteral("\"%1\" is not a known IANA time zone: the event's zone is used").arg(s.timeZone));
+                   QStringLiteral("\"%1\" is not a known IANA time zone: the event's zone is used")
+                       .arg(s.timeZone));
         }
         if (event && QTimeZone::isTimeZoneIdAvailable(event->timeZone.toUtf8()))
             zone = QTimeZone(event->timeZone.toUtf8());
@@ -1056,14 +1075,15 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
     }
     QHash<QString, qint64> participantByName;
     {
-        Statement names(db, QStringLiteral("SELECT id, given_names, family_name, native_name FROM participant "
-                                           "ORDER BY id"));
+        Statement names(db,
+                        QStringLiteral("SELECT id, given_names, family_name, native_name FROM participant "
+                                       "ORDER BY id"));
         if (Status run = names.exec(); !run)
             return failed(run.error());
         while (names.next()) {
             const qint64 id = names.value(0).toLongLong();
-            participantByName.insert(
-                nameKey(names.value(1).toString() + u' ' + names.value(2).toString()), id);
+            participantByName.insert(nameKey(names.value(1).toString() + u' ' + names.value(2).toString()),
+                                     id);
             const QString native = names.value(3).toString();
             if (!native.isEmpty())
                 participantByName.insert(nameKey(native), id);
@@ -1083,7 +1103,8 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
         if (person.name.isEmpty()) {
             ++s.ignored[QStringLiteral("person without a name")];
             s.warn(0, QStringLiteral("persons"),
-                   QStringLiteral("person %1 has no name and was not imported before: left out").arg(person.key));
+                   QStringLiteral("person %1 has no name and was not imported before: left out")
+                       .arg(person.key));
             continue;
         }
         if (auto it = participantByName.constFind(key); it != participantByName.cend()) {
@@ -1115,8 +1136,9 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
         mappedNow.append(key);
     }
     if (!mappedNow.isEmpty()) {
-        Statement remember(db, QStringLiteral("INSERT OR REPLACE INTO schedule_person (guid, participant_id) "
-                                              "VALUES (:guid, :participant)"));
+        Statement remember(db,
+                           QStringLiteral("INSERT OR REPLACE INTO schedule_person (guid, participant_id) "
+                                          "VALUES (:guid, :participant)"));
         for (const QString &key : std::as_const(mappedNow)) {
             remember.bind(QStringLiteral(":guid"), key)
                 .bind(QStringLiteral(":participant"), participantByKey.value(key));
@@ -1144,7 +1166,8 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
         session.guid = e.guid;
         session.title = e.title;
         session.kind = e.kind;
-        session.roomId = roomIds.contains(e.room) ? std::optional<qint64>(roomIds.value(e.room)) : std::nullopt;
+        session.roomId =
+            roomIds.contains(e.room) ? std::optional<qint64>(roomIds.value(e.room)) : std::nullopt;
         session.startsAt = e.startsAt;
         session.endsAt = e.endsAt;
         session.description = e.description;
@@ -1161,8 +1184,9 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
                 ++report.sessionsUnchanged;
             } else {
                 if (Status updated = agenda.updateSession(session); !updated)
-                    return failed(Error {QStringLiteral("session \"%1\": %2").arg(e.title, updated.error().message),
-                                         updated.error().field, 0});
+                    return failed(
+                        Error {QStringLiteral("session \"%1\": %2").arg(e.title, updated.error().message),
+                               updated.error().field, 0});
                 ++report.sessionsUpdated;
             }
         }
@@ -1202,8 +1226,9 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
     }
     if (!updatedEvent.isEmpty()) {
         QHash<qint64, QList<qint64>> currentSpeakers;
-        Statement current(db, QStringLiteral("SELECT session_id, speaker_id FROM speaking_slot "
-                                             "ORDER BY session_id, position"));
+        Statement current(db,
+                          QStringLiteral("SELECT session_id, speaker_id FROM speaking_slot "
+                                         "ORDER BY session_id, position"));
         if (Status run = current.exec(); !run)
             return failed(run.error());
         while (current.next())
@@ -1263,8 +1288,9 @@ QString ScheduleImportReport::summary() const
                 .arg(personsMatched)
                 .arg(speakingSlots);
     if (eventFilled)
-        text += QStringLiteral("Event: name, days and time zone %1taken from the file where they were empty.\n")
-                    .arg(verb);
+        text +=
+            QStringLiteral("Event: name, days and time zone %1taken from the file where they were empty.\n")
+                .arg(verb);
     if (!kinds.isEmpty()) {
         text += QStringLiteral("Session types:\n");
         for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
