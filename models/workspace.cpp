@@ -9,6 +9,7 @@
 #include "eventsettings.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
+#include "scheduleexchange.h"
 #include "vocabulary.h"
 
 #include <QSettings>
@@ -29,6 +30,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
+    , m_schedules(new ScheduleExchange(database, this))
     , m_history(new EditHistory(database, this))
 {
     m_delegations->setHistory(m_history);
@@ -59,6 +61,10 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,
             &ParticipantModel::refresh);
     connect(m_exchange, &ParticipantExchange::participantsImported, m_delegations, &DelegationModel::reload);
+    // A schedule brings its speakers as participants.
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_participants, &ParticipantModel::refresh);
+    // ...and may give an empty event its name, days and zone.
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_event, &EventSettings::reload);
 }
 
 Workspace::~Workspace()

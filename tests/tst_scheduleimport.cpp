@@ -7,10 +7,13 @@
 #include "agendastore.h"
 #include "eventstore.h"
 #include "participantstore.h"
+#include "scheduleexchange.h"
 #include "scheduleimport.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
 
 using namespace Plenary;
 
@@ -307,6 +310,71 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(count(*db, QStringLiteral("agenda_session")), 0);
         QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+    }
+
+    void exchangeOnWorkerThread()
+    {
+        TestDatabase db;
+        ScheduleExchange exchange(*db);
+        QSignalSpy finished(&exchange, &ScheduleExchange::finished);
+        QSignalSpy imported(&exchange, &ScheduleExchange::scheduleImported);
+        exchange.startImport(QUrl::fromLocalFile(fixture("pentabarf.xml")), true);
+        QVERIFY(exchange.busy());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!exchange.busy());
+        QCOMPARE(exchange.report().value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(exchange.report().value(QStringLiteral("sessionsCreated")).toInt(), 6);
+        QCOMPARE(imported.count(), 0);
+        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 0);
+
+        exchange.startImport(QUrl::fromLocalFile(fixture("pentabarf.xml")), false);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 6);
+
+        exchange.startImport(QUrl::fromLocalFile(fixture("bad.xml")), false);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(exchange.report().value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(
+            exchange.report().value(QStringLiteral("message")).toString().contains(QStringLiteral("line 7")));
+        QCOMPARE(imported.count(), 1);
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("cli.sqlite"));
+        const auto run = [&](const QStringList &arguments, QString *output = nullptr) {
+            QProcess process;
+            process.start(QStringLiteral(PLENARY_BINARY),
+                          QStringList {QStringLiteral("--database"), database} + arguments);
+            if (!process.waitForFinished(60000))
+                return -1;
+            if (output)
+                *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            return process.exitCode();
+        };
+        QString output;
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("schedule")}), 2);
+        QVERIFY(!QFile::exists(database));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("schedule"), fixture("bad.xml")}, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("bad.xml")) && output.contains(QStringLiteral("line 7")),
+                 qPrintable(output));
+        QVERIFY(!QFile::exists(database));
+        QCOMPARE(
+            run({QStringLiteral("import"), QStringLiteral("schedule"), fixture("pentabarf.xml")}, &output),
+            0);
+        QVERIFY2(output.contains(QStringLiteral("Sessions: 6 created")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("event/links/link")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("pentabarf.xml:82: warning: duration")), qPrintable(output));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("schedule"), fixture("baku.json"),
+                      QStringLiteral("--dry-run")},
+                     &output),
+                 0);
+        QVERIFY2(output.contains(QStringLiteral("Sessions: 3 would be created")), qPrintable(output));
+        auto opened = Database::open(database);
+        QVERIFY(opened.ok());
+        QCOMPARE(count(*opened.value(), QStringLiteral("agenda_session")), 6);
     }
 
     void sessionKinds_data()
