@@ -1093,22 +1093,31 @@ Result<ScheduleImportReport> ScheduleImport::importData(const QByteArray &data, 
     }
     QHash<QString, qint64> participantByName;
     {
-        Statement names(db,
-                        QStringLiteral("SELECT id, given_names, family_name, native_name FROM participant "
-                                       "ORDER BY id"));
+        Statement names(
+            db,
+            QStringLiteral("SELECT id, given_names, family_name, native_name, honorific FROM participant "
+                           "ORDER BY id"));
         if (Status run = names.exec(); !run)
             return failed(run.error());
+        // Two participants of the same name: the one registered first is taken.
+        const auto remember = [&](const QString &key, qint64 id) {
+            if (!participantByName.contains(key))
+                participantByName.insert(key, id);
+        };
         while (names.next()) {
             const qint64 id = names.value(0).toLongLong();
-            participantByName.insert(nameKey(names.value(1).toString() + u' ' + names.value(2).toString()),
-                                     id);
+            const QString name = names.value(1).toString() + u' ' + names.value(2).toString();
+            remember(nameKey(name), id);
+            // As protocol lists (and so our export) write it: "Dr. Anna MÜLLER".
+            const QString honorific = names.value(4).toString();
+            if (!honorific.isEmpty())
+                remember(nameKey(honorific + u' ' + name), id);
             const QString native = names.value(3).toString();
             if (!native.isEmpty())
-                participantByName.insert(nameKey(native), id);
+                remember(nameKey(native), id);
         }
     }
     std::vector<Participant> newPeople;
-    QStringList newPeopleKeys;
     QStringList mappedNow; // keys whose participant is known but not yet in schedule_person
     QHash<QString, qsizetype> newByName;
     QList<QPair<QString, qsizetype>> keysToNew;

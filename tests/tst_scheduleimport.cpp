@@ -188,7 +188,9 @@ private Q_SLOTS:
         event.lastDay = QDate(2027, 5, 20);
         event.languages = {QStringLiteral("en")};
         QVERIFY(EventStore(*db).save(event).ok());
+        // The file writes her as protocol lists do: "Dr. Anna MÜLLER".
         Participant anna;
+        anna.honorific = QStringLiteral("Dr.");
         anna.givenNames = QStringLiteral("Anna");
         anna.familyName = QStringLiteral("Müller");
         const qint64 annaId = ParticipantStore(*db).insert(anna).value();
