@@ -6,6 +6,7 @@
 #include "eventstore.h"
 #include "participantcsv.h"
 #include "scheduleexport.h"
+#include "scheduleimport.h"
 #include "statistics.h"
 
 #include <QCommandLineParser>
@@ -205,8 +206,53 @@ std::function<bool(qsizetype, qsizetype)> terminalProgress(const QString &what)
     };
 }
 
+/// `import schedule FILE.xml|FILE.json [--dry-run]`: the summary on stdout, warnings on stderr.
+int runScheduleImport(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    parser.addOption(dryRun);
+    if (!parser.parse(QStringList {invocation.command} + invocation.commandArgs))
+        return fail(parser.errorText(), ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(QStringLiteral("usage: import schedule FILE.xml|FILE.json [--dry-run]"), ExitUsage);
+    const QString file = positional.at(1);
+    if (!QFileInfo::exists(file))
+        return fail(QStringLiteral("import: there is no file %1").arg(file));
+    if (parser.isSet(dryRun) && !QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    std::unique_ptr<Database> owned = std::move(opened).value();
+
+    ScheduleImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    Result<ScheduleImportReport> imported = ScheduleImport(*owned).importFile(file, options);
+    if (!imported.ok()) {
+        // A failed command changes nothing: a file this command created goes again.
+        if (owned->created()) {
+            owned.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(databasePath + QLatin1String(suffix));
+        }
+        return fail(QStringLiteral("import: %1").arg(imported.error().describe()));
+    }
+    const ScheduleImportReport &report = imported.value();
+    for (const Error &e : report.warnings)
+        err() << report.file << ":" << e.line << ": warning: " << e.field << ": " << e.message << '\n';
+    if (report.warningCount > report.warnings.size())
+        err() << report.file << ": " << report.warningCount - report.warnings.size() << " more warning(s)\n";
+    err() << Qt::flush;
+    out() << report.summary() << Qt::endl;
+    return ExitSuccess;
+}
+
 int runImport(const Invocation &invocation, const QString &databasePath)
 {
+    if (invocation.commandArgs.value(0) == u"schedule")
+        return runScheduleImport(invocation, databasePath);
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption partial(QStringLiteral("partial"));

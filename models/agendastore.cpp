@@ -310,8 +310,11 @@ Status AgendaStore::insertSessions(std::span<AgendaSession> sessions) const
             return located(id.error());
         insert.finish();
         s.id = id.value().toLongLong();
-        if (Status chairs = writeChairs(db, s); !chairs)
-            return located(chairs.error());
+        // A new session has no chairs to clear: most (imports) have none to write either.
+        if (!s.chairIds.isEmpty()) {
+            if (Status chairs = writeChairs(db, s); !chairs)
+                return located(chairs.error());
+        }
     }
     return transaction.commit();
 }
@@ -443,46 +446,54 @@ Status AgendaStore::insertSpeakingSlots(std::span<SpeakingSlot> slots) const
 
 Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const
 {
+    return replaceSpeakingSlots({{sessionId, std::move(slots)}});
+}
+
+Status AgendaStore::replaceSpeakingSlots(const QList<QPair<qint64, QList<SpeakingSlot>>> &lists) const
+{
     Transaction transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
     const QSqlDatabase db = transaction.connection();
+    // Prepared once for the whole batch (an import writes a thousand lists).
     Statement clear(db, QStringLiteral("DELETE FROM speaking_slot WHERE session_id = :id"));
-    clear.bind(QStringLiteral(":id"), sessionId);
-    if (Status run = clear.exec(); !run)
-        return run;
     Statement insert(db,
                      QStringLiteral("INSERT INTO speaking_slot (id, session_id, position, speaker_id, "
                                     "on_behalf_of, topic, allotted_minutes, representation_level, "
                                     "requested_at, right_of_reply) VALUES (:id, :session, :position, "
                                     ":speaker, :behalf, :topic, :minutes, :level, :requested, :reply)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Slots keeping their id go in first: a new slot takes the next free id, which must not be
-    // one that a kept slot later in the list still holds.
-    QList<qsizetype> order;
-    for (const bool kept : {true, false}) {
-        for (qsizetype i = 0; i < slots.size(); ++i) {
-            if ((slots.at(i).id > 0) == kept)
-                order.append(i);
-        }
-    }
-    for (const qsizetype i : order) {
-        const SpeakingSlot &slot = slots.at(i);
-        if (Status valid = validate(slot); !valid)
-            return valid;
-        insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant())
-            .bind(QStringLiteral(":session"), sessionId)
-            .bind(QStringLiteral(":position"), int(i))
-            .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
-            .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
-            .bind(QStringLiteral(":topic"), slot.topic.trimmed())
-            .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
-            .bind(QStringLiteral(":level"), slot.representationLevel)
-            .bind(QStringLiteral(":requested"),
-                  SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
-            .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
-        if (Status run = insert.exec(); !run)
+    for (const auto &[sessionId, slots] : lists) {
+        clear.bind(QStringLiteral(":id"), sessionId);
+        if (Status run = clear.exec(); !run)
             return run;
+        // Slots keeping their id go in first: a new slot takes the next free id, which must not
+        // be one that a kept slot later in the list still holds.
+        QList<qsizetype> order;
+        for (const bool kept : {true, false}) {
+            for (qsizetype i = 0; i < slots.size(); ++i) {
+                if ((slots.at(i).id > 0) == kept)
+                    order.append(i);
+            }
+        }
+        for (const qsizetype i : order) {
+            const SpeakingSlot &slot = slots.at(i);
+            if (Status valid = validate(slot); !valid)
+                return valid;
+            insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant())
+                .bind(QStringLiteral(":session"), sessionId)
+                .bind(QStringLiteral(":position"), int(i))
+                .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
+                .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
+                .bind(QStringLiteral(":topic"), slot.topic.trimmed())
+                .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
+                .bind(QStringLiteral(":level"), slot.representationLevel)
+                .bind(QStringLiteral(":requested"),
+                      SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
+                .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
+            if (Status run = insert.exec(); !run)
+                return run;
+        }
     }
     return transaction.commit();
 }

@@ -5,6 +5,7 @@
 #include "domain.h"
 
 #include <QList>
+#include <QPair>
 
 #include <span>
 
@@ -53,6 +54,9 @@ public:
     /// from 0; new slots get ids), in one transaction.
     [[nodiscard]] Status replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const;
     [[nodiscard]] static Status validate(const SpeakingSlot &slot);
+    /// The same for many sessions in one transaction with the statements prepared once
+    /// (imports): each pair is a session id and its new list.
+    [[nodiscard]] Status replaceSpeakingSlots(const QList<QPair<qint64, QList<SpeakingSlot>>> &lists) const;
     /// Protocol order of domain.md: level of representation first, then order of request;
     /// rights of reply come last, in order of request.
     [[nodiscard]] static QList<SpeakingSlot> inProtocolOrder(QList<SpeakingSlot> slots);

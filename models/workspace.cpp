@@ -11,6 +11,7 @@
 #include "participantmodel.h"
 #include "timetablemodel.h"
 #include "roommodel.h"
+#include "scheduleexchange.h"
 #include "vocabulary.h"
 
 #include <QSettings>
@@ -31,6 +32,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
+    , m_schedules(new ScheduleExchange(database, this))
     , m_history(new EditHistory(database, this))
     , m_timetable(new TimetableModel(database, m_event, this))
     , m_unscheduled(new UnscheduledSessionModel(database, this))
@@ -68,6 +70,10 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,
             &ParticipantModel::refresh);
     connect(m_exchange, &ParticipantExchange::participantsImported, m_delegations, &DelegationModel::reload);
+    // A schedule brings its speakers as participants.
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_participants, &ParticipantModel::refresh);
+    // ...and may give an empty event its name, days and zone.
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_event, &EventSettings::reload);
 }
 
 Workspace::~Workspace()

@@ -17,6 +17,7 @@ class ParticipantModel;
 class TimetableModel;
 class UnscheduledSessionModel;
 class RoomModel;
+class ScheduleExchange;
 
 /// What the window works on: the open database's models and the reference lists the forms
 /// need. One per window, made by the composition root and handed to QML as a singleton.
@@ -32,6 +33,7 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
     Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
+    Q_PROPERTY(Plenary::ScheduleExchange *schedules READ schedules CONSTANT)
     /// Undo and redo of what was changed in this window.
     Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
     /// One day of the agenda, rooms as columns.
@@ -68,6 +70,8 @@ public:
     [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
+    /// Schedule import (frab XML / JSON) for the agenda's dialog.
+    [[nodiscard]] ScheduleExchange *schedules() const { return m_schedules; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
     [[nodiscard]] TimetableModel *timetable() const { return m_timetable; }
     [[nodiscard]] UnscheduledSessionModel *unscheduled() const { return m_unscheduled; }
@@ -103,6 +107,7 @@ private:
     ParticipantModel *m_delegationMembers;
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
+    ScheduleExchange *m_schedules;
     EditHistory *m_history;
     TimetableModel *m_timetable;
     UnscheduledSessionModel *m_unscheduled;

@@ -12,6 +12,7 @@
 #include "participantstore.h"
 #include "phonenumbers.h"
 #include "timetablemodel.h"
+#include "scheduleimport.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,52 @@ long peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
     }
     return -1;
+}
+
+/// One import of the FOSDEM file into a fresh database (its creation not counted), in ms; a
+/// negative number when it failed.
+double importFosdem(const QString &file)
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("fosdem.sqlite")));
+    if (!opened.ok()) {
+        std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(opened.error().describe()));
+        return -1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Result<ScheduleImportReport> imported = ScheduleImport(*opened.value()).importFile(file);
+    const double ms = milliseconds(timer);
+    if (!imported.ok() || imported.value().sessionsCreated != 883) {
+        std::fprintf(stderr, "plenary-bench: the FOSDEM import failed: %s\n",
+                     imported.ok() ? "not 883 sessions" : qPrintable(imported.error().describe()));
+        return -1;
+    }
+    return ms;
+}
+
+/// `import_fosdem_ms`: the FOSDEM 2026 schedule.xml into a fresh database, the median of three
+/// runs after a first one (`import_fosdem_cold_ms`) that also pays what a process builds once
+/// (ICU's transliterator, the SQL driver). Skipped, with a note, without the shared data.
+void measureScheduleImport(QJsonObject &figures)
+{
+    const QString file = QStringLiteral(PLENARY_SCHEDULES "/fosdem-2026-schedule.xml");
+    if (!QFile::exists(file)) {
+        std::fprintf(stderr, "plenary-bench: %s is missing: import_fosdem_ms skipped\n", qPrintable(file));
+        return;
+    }
+    const double cold = importFosdem(file);
+    if (cold < 0)
+        return;
+    std::vector<double> runs;
+    for (int i = 0; i < 3; ++i) {
+        runs.push_back(importFosdem(file));
+        if (runs.back() < 0)
+            return;
+    }
+    std::sort(runs.begin(), runs.end());
+    figures.insert(QStringLiteral("import_fosdem_cold_ms"), cold);
+    figures.insert(QStringLiteral("import_fosdem_ms"), runs[1]);
 }
 
 int measure(const QString &path)
@@ -295,6 +342,13 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
         return measure(arguments.at(2));
+    if (arguments.size() == 2 && arguments.at(1) == u"--schedule-import") {
+        // The schedule figure alone, without the COP database (seconds instead of minutes).
+        QJsonObject figures;
+        measureScheduleImport(figures);
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        return figures.isEmpty() ? 1 : 0;
+    }
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cop.sqlite"));
@@ -343,6 +397,8 @@ int main(int argc, char *argv[])
         figures.insert(withPhones ? QStringLiteral("insert_20k_phones_s") : QStringLiteral("insert_20k_s"),
                        milliseconds(timer) / 1000.0);
     }
+
+    measureScheduleImport(figures);
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
