@@ -283,6 +283,65 @@ private Q_SLOTS:
         QVERIFY(rejected.value().records.at(0).fields.last().startsWith(QStringLiteral("email: ")));
     }
 
+    void aLateBadLineUndoesWhatWasWritten()
+    {
+        // Lines are written in chunks while later ones are still checked (at least 2,000 a
+        // chunk): a bad line in the last chunk must still leave the database as it was.
+        TestDatabase db;
+        const auto write = [&](const QString &name, int badRoleAt, int badPhoneAt) {
+            const QString path = QDir(db.folder()).filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write("Given names,Family name,Role,Country,Phone,Badge number\n");
+            const QStringList countries = {QStringLiteral("France"), QStringLiteral("Germany"),
+                                           QStringLiteral("Norway")};
+            for (int i = 0; i < 6000; ++i) {
+                const bool badRole = i == badRoleAt;
+                file.write(QStringLiteral("Given%1,Family%1,%2,%3,%4,%5\n")
+                               .arg(i)
+                               .arg(badRole ? QStringLiteral("King") : QStringLiteral("Delegate"),
+                                    badRole ? QStringLiteral("Japan") : countries.at(i % 3),
+                                    i == badPhoneAt ? QStringLiteral("12") : QString())
+                               .arg(100000 + i)
+                               .toUtf8());
+            }
+            return path;
+        };
+
+        Result<ImportReport> refused =
+            Importer(*db).importFile(write(QStringLiteral("role.csv"), 5900, -1), {});
+        QVERIFY(refused.ok());
+        QCOMPARE(refused.value().errors.size(), 1);
+        QCOMPARE(refused.value().errors.first().line, 5902);
+        QCOMPARE(refused.value().errors.first().field, QStringLiteral("role"));
+        QVERIFY(!refused.value().written);
+        QCOMPARE(refused.value().imported, 0);
+        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+
+        // What only the save finds (a national number read by the delegation's country).
+        Result<ImportReport> failed =
+            Importer(*db).importFile(write(QStringLiteral("phone.csv"), -1, 5500), {});
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().line, 5502);
+        QVERIFY2(failed.error().message.startsWith(QStringLiteral("participant 5501 (Given5500 FAMILY5500)")),
+                 qPrintable(failed.error().message));
+        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+
+        ImportOptions partial;
+        partial.partial = true;
+        Result<ImportReport> good =
+            Importer(*db).importFile(write(QStringLiteral("partial.csv"), 5900, -1), partial);
+        QVERIFY(good.ok());
+        QCOMPARE(good.value().imported, 5999);
+        QCOMPARE(good.value().delegationsCreated, 3); // not Japan's: its only line was rejected
+        QCOMPARE(count(*db, QStringLiteral("participant")), 5999);
+        QCOMPARE(count(*db, QStringLiteral("delegation")), 3);
+        QCOMPARE(only(*db, QStringLiteral("Family5999")).badgeNumber, QStringLiteral("105999"));
+    }
+
     void dryRunWritesNothing()
     {
         TestDatabase db;
