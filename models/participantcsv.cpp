@@ -19,6 +19,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
