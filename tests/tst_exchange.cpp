@@ -132,6 +132,64 @@ private Q_SLOTS:
         QVERIFY(!Csv::parse("a,\"open\n", QStringLiteral("t.csv")).ok());
     }
 
+    void largeFilesParseTheSameInTwoHalves_data()
+    {
+        QTest::addColumn<int>("strayQuoteEvery");
+        QTest::addColumn<bool>("unclosedAtEnd");
+        QTest::newRow("clean") << 0 << false;
+        // Quotes inside unquoted fields fool the guess of where the second half starts.
+        QTest::newRow("stray quotes") << 3 << false;
+        QTest::newRow("unclosed quote in the second half") << 0 << true;
+    }
+
+    void largeFilesParseTheSameInTwoHalves()
+    {
+        // Over a million characters: parsed on two threads, cut near the middle.
+        QFETCH(int, strayQuoteEvery);
+        QFETCH(bool, unclosedAtEnd);
+        QByteArray text = "id,name,note\n";
+        int line = 2;
+        QList<std::pair<int, QStringList>> expected;
+        for (int i = 0; text.size() < 1'300'000; ++i) {
+            const QString name = strayQuoteEvery > 0 && i % strayQuoteEvery == 0
+                ? QStringLiteral("O\"Neil %1").arg(i)
+                : QStringLiteral("Name %1").arg(i);
+            const bool twoLines = i % 7 == 0;
+            const QString note = twoLines ? QStringLiteral("first, line\nsecond \"line\"") : QString();
+            expected.append({line, {QString::number(i), name, note}});
+            text +=
+                QStringLiteral("%1,%2,%3\r\n")
+                    .arg(i)
+                    .arg(name, twoLines ? QStringLiteral("\"first, line\nsecond \"\"line\"\"\"") : QString())
+                    .toUtf8();
+            line += twoLines ? 2 : 1;
+            if (i % 1000 == 999) {
+                text += "\r\n"; // a blank line, skipped
+                ++line;
+            }
+        }
+        if (unclosedAtEnd)
+            text += "1,\"never closed\n";
+        Result<Csv::Table> table = Csv::parse(text, QStringLiteral("big.csv"));
+        if (unclosedAtEnd) {
+            QVERIFY(!table.ok());
+            QCOMPARE(table.error().line, line);
+            QCOMPARE(table.error().message,
+                     QStringLiteral("big.csv:%1: a quoted field is never closed.").arg(line));
+            return;
+        }
+        QVERIFY(table.ok());
+        QCOMPARE(table.value().records.size(), expected.size());
+        for (qsizetype r = 0; r < expected.size(); ++r) {
+            const Csv::Record &record = table.value().records.at(r);
+            if (record.line != expected.at(r).first || record.fields != expected.at(r).second)
+                QFAIL(qPrintable(QStringLiteral("record %1 at line %2: %3")
+                                     .arg(r)
+                                     .arg(record.line)
+                                     .arg(record.fields.join(u'|'))));
+        }
+    }
+
     void shapes_data()
     {
         QTest::addColumn<QString>("file");
