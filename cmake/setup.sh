@@ -24,7 +24,7 @@ packages=(
     qml6-module-qtquick-pdf qml6-module-qttest qml6-module-qt-labs-animation
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
     iso-codes poppler-utils sqlite3 unzip xvfb xauth
-    libphonenumber-dev
+    libphonenumber-dev libsqlite3-dev
     libical-dev tzdata libxml2-utils python3-jsonschema confclerk xdotool
 )
 

@@ -4,9 +4,15 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+#include <thread>
+
 namespace Plenary::Csv {
 
 namespace {
+
+/// From this many characters on, a file is parsed on two threads.
+constexpr qsizetype ParallelFrom = 1 << 20;
 
 /// The offset of the first byte that is not part of valid UTF-8, or -1 when all of it is.
 qsizetype firstInvalidUtf8(const QByteArray &data)
@@ -50,6 +56,116 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
 int lineAt(const QByteArray &data, qsizetype offset)
 {
     return int(QByteArrayView(data).first(offset).count('\n')) + 1;
+}
+
+/// The records that start in [`from`, `to`) of `chars` (the last may run past `to`), their
+/// lines counted from `line`. `next` is where the next record starts; `line` its line.
+struct Range
+{
+    QList<Record> records;
+    qsizetype next = 0;
+    int line = 1;
+    std::optional<Error> error;
+};
+
+Range parseRange(const QChar *chars, qsizetype size, qsizetype from, qsizetype to, QChar delimiter, int line,
+                 const QString &name)
+{
+    Range range;
+    qsizetype i = from;
+    QList<Record> &records = range.records;
+    records.reserve(qsizetype((to - from) / 128) + 1);
+    QString field;
+    qsizetype columns = 8;
+    while (i < to) {
+        Record record;
+        record.line = line;
+        record.fields.reserve(columns);
+        bool recordDone = false;
+        while (!recordDone) {
+            if (i < size && chars[i] == u'"') {
+                field.clear();
+                ++i;
+                const int startLine = line;
+                bool closed = false;
+                while (i < size) {
+                    const QChar c = chars[i];
+                    if (c == u'"') {
+                        if (i + 1 < size && chars[i + 1] == u'"') {
+                            field.append(u'"');
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (c == u'\n' || (c == u'\r' && !(i + 1 < size && chars[i + 1] == u'\n')))
+                        ++line;
+                    field.append(c);
+                    ++i;
+                }
+                if (!closed) {
+                    range.error = Error {
+                        QStringLiteral("%1:%2: a quoted field is never closed.").arg(name).arg(startLine),
+                        {},
+                        startLine};
+                    return range;
+                }
+                // What trails a closing quote is kept as written (lenient writers).
+                const qsizetype start = i;
+                while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
+                    ++i;
+                QString value(field.size() + (i - start), Qt::Uninitialized);
+                std::copy(field.cbegin(), field.cend(), value.begin());
+                std::copy(chars + start, chars + i, value.begin() + field.size());
+                record.fields.append(std::move(value));
+            } else {
+                // The common case: one allocation of the exact size.
+                const qsizetype start = i;
+                while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
+                    ++i;
+                record.fields.append(QString(chars + start, i - start));
+            }
+            if (i >= size) {
+                recordDone = true;
+            } else if (chars[i] == delimiter) {
+                ++i;
+            } else {
+                // CRLF, LF or a lone CR ends the record.
+                if (chars[i] == u'\r' && i + 1 < size && chars[i + 1] == u'\n')
+                    ++i;
+                ++i;
+                ++line;
+                recordDone = true;
+            }
+        }
+        columns = std::max(columns, record.fields.size());
+        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+        if (!blank)
+            records.append(std::move(record));
+    }
+    range.next = i;
+    range.line = line;
+    return range;
+}
+
+/// Where a large text may be cut in two for parsing on two threads: just after a line feed
+/// outside quotes by the parity of the quotes before it; -1 when there is no such place.
+/// Only a guess (a stray quote in an unquoted field fools it): parse() checks it.
+qsizetype splitPoint(const QChar *chars, qsizetype size)
+{
+    const qsizetype half = size / 2;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < half; ++i)
+        inQuotes ^= chars[i] == u'"';
+    for (qsizetype i = half; i < size - 1; ++i) {
+        if (chars[i] == u'"')
+            inQuotes = !inQuotes;
+        else if (chars[i] == u'\n' && !inQuotes)
+            return i + 1;
+    }
+    return -1;
 }
 
 } // namespace
@@ -116,77 +232,32 @@ Result<Table> parse(const QByteArray &data, const QString &fileName)
     const QChar delimiter = table.delimiter;
     const qsizetype size = text.size();
     const QChar *chars = text.constData();
-    int line = 1;
-    qsizetype i = 0;
-    QList<Record> records;
-    records.reserve(qsizetype(size / 128) + 1);
-    QString field;
-    qsizetype columns = 8;
-    while (i < size) {
-        Record record;
-        record.line = line;
-        record.fields.reserve(columns);
-        bool recordDone = false;
-        while (!recordDone) {
-            if (i < size && chars[i] == u'"') {
-                field.clear();
-                ++i;
-                const int startLine = line;
-                bool closed = false;
-                while (i < size) {
-                    const QChar c = chars[i];
-                    if (c == u'"') {
-                        if (i + 1 < size && chars[i + 1] == u'"') {
-                            field.append(u'"');
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\n' || (c == u'\r' && !(i + 1 < size && chars[i + 1] == u'\n')))
-                        ++line;
-                    field.append(c);
-                    ++i;
-                }
-                if (!closed)
-                    return Error {
-                        QStringLiteral("%1:%2: a quoted field is never closed.").arg(name).arg(startLine),
-                        {},
-                        startLine};
-                // What trails a closing quote is kept as written (lenient writers).
-                const qsizetype start = i;
-                while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
-                    ++i;
-                QString value(field.size() + (i - start), Qt::Uninitialized);
-                std::copy(field.cbegin(), field.cend(), value.begin());
-                std::copy(chars + start, chars + i, value.begin() + field.size());
-                record.fields.append(std::move(value));
-            } else {
-                // The common case: one allocation of the exact size.
-                const qsizetype start = i;
-                while (i < size && chars[i] != delimiter && chars[i] != u'\n' && chars[i] != u'\r')
-                    ++i;
-                record.fields.append(QString(chars + start, i - start));
-            }
-            if (i >= size) {
-                recordDone = true;
-            } else if (chars[i] == delimiter) {
-                ++i;
-            } else {
-                // CRLF, LF or a lone CR ends the record.
-                if (chars[i] == u'\r' && i + 1 < size && chars[i + 1] == u'\n')
-                    ++i;
-                ++i;
-                ++line;
-                recordDone = true;
-            }
-        }
-        columns = std::max(columns, record.fields.size());
-        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
-        if (!blank)
+    // A large file is parsed in two halves on two threads. The second half counts for as
+    // long as the first ends exactly where it begins (so the cut is a record boundary);
+    // otherwise the first goes on alone from where it stopped.
+    const qsizetype split = size >= ParallelFrom ? splitPoint(chars, size) : -1;
+    Range second;
+    std::thread secondHalf;
+    if (split > 0)
+        secondHalf = std::thread([&] { second = parseRange(chars, size, split, size, delimiter, 1, name); });
+    Range first = parseRange(chars, size, 0, split > 0 ? split : size, delimiter, 1, name);
+    if (secondHalf.joinable())
+        secondHalf.join();
+    if (first.error)
+        return *first.error;
+    QList<Record> records = std::move(first.records);
+    // A second half that failed is parsed again, alone, for its lines in the error.
+    if (split > 0 && first.next == split && !second.error) {
+        records.reserve(records.size() + second.records.size());
+        for (Record &record : second.records) {
+            record.line += first.line - 1;
             records.append(std::move(record));
+        }
+    } else if (first.next < size) {
+        Range rest = parseRange(chars, size, first.next, size, delimiter, first.line, name);
+        if (rest.error)
+            return *rest.error;
+        records.append(std::move(rest.records));
     }
     if (records.isEmpty())
         return Error {QStringLiteral("%1 is empty.").arg(name), {}, 0};

@@ -19,6 +19,12 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace Plenary::ParticipantCsv {
 
 namespace {
@@ -494,282 +500,384 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
     };
 
     QList<Delegation> toCreate; ///< pending delegation -(i+1) is toCreate[i]
+    // The checking runs on a thread of its own while this one writes what it accepted, in
+    // chunks. Reserved once, so that accepting a line never moves those being written; the
+    // checker still reads the names of earlier lines (duplicate warnings) while the writer sets
+    // their id, phone and delegation, which are other members.
     std::vector<Participant> accepted;
     std::vector<int> acceptedLines;
     accepted.reserve(std::size_t(table.records.size()));
+    acceptedLines.reserve(std::size_t(table.records.size()));
     QList<std::pair<qsizetype, QString>> rejected;
     const qsizetype total = 2 * table.records.size();
 
-    for (qsizetype index = 0; index < table.records.size(); ++index) {
-        const Csv::Record &record = table.records.at(index);
-        const int line = record.line;
-        if (options.progress && index % 1000 == 0 && !options.progress(index, total)) {
-            report.cancelled = true;
-            return report;
-        }
-        QString values[FieldCount];
-        for (qsizetype column = 0; column < record.fields.size(); ++column) {
-            const int field = column < qsizetype(columnField.size()) ? columnField[std::size_t(column)] : -1;
-            if (field >= 0)
-                values[field] = unneutralised(record.fields.at(column)).trimmed();
-        }
-        const auto reject = [&](const QString &field, const QString &message) {
-            report.errors.append(Error {message, field, line});
-            rejected.append({index, QStringLiteral("%1: %2").arg(field, message)});
-        };
+    /// Accepted lines up to `end` and the delegations they are the first to use.
+    struct Chunk
+    {
+        std::size_t end = 0;
+        QList<std::pair<qint64, Delegation>> delegations;
+    };
+    const std::size_t chunkLines = std::max<std::size_t>(2000, std::size_t(table.records.size()) / 8);
+    std::mutex handover;
+    std::condition_variable published;
+    std::deque<Chunk> chunks;
+    bool checked = false;
+    std::atomic<qsizetype> checkedLines = 0;
+    std::atomic<bool> refused = false; ///< a line was rejected
+    Chunk pending;
+    QSet<qint64> delegationsUsed; ///< by accepted lines, pending ones (< 0) only
+    std::size_t publishedEnd = 0; ///< the checker's own copy of the last chunk's end
+    const auto publish = [&](bool last) {
+        const std::lock_guard lock(handover);
+        pending.end = publishedEnd = accepted.size();
+        chunks.push_back(std::move(pending));
+        pending = {};
+        checked = last;
+        published.notify_one();
+    };
 
-        Participant p;
-        p.honorific = values[Honorific];
-        p.givenNames = values[GivenNames];
-        p.familyName = values[FamilyName];
-        if (p.familyName.isEmpty() && !values[FullName].isEmpty()) {
-            // "Anna Maria Müller": the last word is the family name.
-            const qsizetype space = values[FullName].lastIndexOf(u' ');
-            p.familyName = space < 0 ? values[FullName] : values[FullName].sliced(space + 1);
-            if (p.givenNames.isEmpty() && space > 0)
-                p.givenNames = values[FullName].first(space).trimmed();
-        }
-        p.nativeName = values[NativeName];
-        p.functionTitle = values[FunctionTitle];
-        p.organisation = values[Organisation];
-        p.email = values[Email];
-        p.phone = values[Phone];
-        p.documentType = values[DocumentType];
-        p.documentNumber = values[DocumentNumber];
-        p.dietaryNeeds = values[DietaryNeeds];
-        p.accessNeeds = values[AccessNeeds];
-        p.interpretationLanguage = values[InterpretationLanguage];
-        p.badgeNumber = values[BadgeNumber];
+    const auto check = [&](const std::stop_token &stop) {
+        for (qsizetype index = 0; index < table.records.size(); ++index) {
+            const Csv::Record &record = table.records.at(index);
+            const int line = record.line;
+            if (index % 1000 == 0) {
+                if (stop.stop_requested())
+                    return;
+                checkedLines.store(index, std::memory_order_relaxed);
+            }
+            QString values[FieldCount];
+            for (qsizetype column = 0; column < record.fields.size(); ++column) {
+                const int field =
+                    column < qsizetype(columnField.size()) ? columnField[std::size_t(column)] : -1;
+                if (field >= 0)
+                    values[field] = unneutralised(record.fields.at(column)).trimmed();
+            }
+            const auto reject = [&](const QString &field, const QString &message) {
+                report.errors.append(Error {message, field, line});
+                rejected.append({index, QStringLiteral("%1: %2").arg(field, message)});
+                refused.store(true, std::memory_order_relaxed);
+            };
 
-        if (!values[Role].isEmpty()) {
-            p.role = role(values[Role]);
-            if (p.role.isEmpty()) {
-                reject(QStringLiteral("role"), QStringLiteral("\"%1\" is not a role.").arg(values[Role]));
-                continue;
+            Participant p;
+            p.honorific = values[Honorific];
+            p.givenNames = values[GivenNames];
+            p.familyName = values[FamilyName];
+            if (p.familyName.isEmpty() && !values[FullName].isEmpty()) {
+                // "Anna Maria Müller": the last word is the family name.
+                const qsizetype space = values[FullName].lastIndexOf(u' ');
+                p.familyName = space < 0 ? values[FullName] : values[FullName].sliced(space + 1);
+                if (p.givenNames.isEmpty() && space > 0)
+                    p.givenNames = values[FullName].first(space).trimmed();
             }
-        }
-        if (!values[AccreditationState].isEmpty()) {
-            p.accreditationState = state(values[AccreditationState]);
-            if (p.accreditationState.isEmpty()) {
-                reject(
-                    QStringLiteral("accreditationState"),
-                    QStringLiteral("\"%1\" is not an accreditation state.").arg(values[AccreditationState]));
-                continue;
-            }
-        }
-        if (!values[Nationality].isEmpty()) {
-            p.nationality = country(values[Nationality]);
-            if (p.nationality.isEmpty()) {
-                reject(QStringLiteral("nationality"),
-                       QStringLiteral("\"%1\" is not a country.").arg(values[Nationality]));
-                continue;
-            }
-        }
-        if (!values[DocumentExpiry].isEmpty()) {
-            p.documentExpiry = parseDate(values[DocumentExpiry]);
-            if (!p.documentExpiry.isValid()) {
-                reject(QStringLiteral("documentExpiry"),
-                       QStringLiteral("\"%1\" is not a date (YYYY-MM-DD).").arg(values[DocumentExpiry]));
-                continue;
-            }
-        }
-        if (!values[CheckedInAt].isEmpty()) {
-            p.checkedInAt = parseDateTime(values[CheckedInAt]);
-            if (!p.checkedInAt.isValid()) {
-                reject(
-                    QStringLiteral("checkedInAt"),
-                    QStringLiteral("\"%1\" is not a time (YYYY-MM-DDTHH:MM:SSZ).").arg(values[CheckedInAt]));
-                continue;
-            }
-        }
-        if (p.documentNumber.contains(QChar(0x2022))) {
-            report.warnings.append(Error {
-                QStringLiteral("the document number is masked (%1): the identity document was left empty; "
-                               "export with --include-documents to carry it over.")
-                    .arg(p.documentNumber),
-                QStringLiteral("documentNumber"), line});
-            p.documentNumber.clear();
-            p.documentType.clear();
-            p.documentExpiry = QDate();
-        }
+            p.nativeName = values[NativeName];
+            p.functionTitle = values[FunctionTitle];
+            p.organisation = values[Organisation];
+            p.email = values[Email];
+            p.phone = values[Phone];
+            p.documentType = values[DocumentType];
+            p.documentNumber = values[DocumentNumber];
+            p.dietaryNeeds = values[DietaryNeeds];
+            p.accessNeeds = values[AccessNeeds];
+            p.interpretationLanguage = values[InterpretationLanguage];
+            p.badgeNumber = values[BadgeNumber];
 
-        // The delegation: by name, else by country and kind, else a new one.
-        QString countryOfDelegation;
-        if (!values[Country].isEmpty()) {
-            countryOfDelegation = country(values[Country]);
-            if (countryOfDelegation.isEmpty()) {
-                reject(QStringLiteral("country"),
-                       QStringLiteral("\"%1\" is not a country.").arg(values[Country]));
-                continue;
-            }
-        }
-        QString kind;
-        if (!values[DelegationKind].isEmpty()) {
-            kind = kindCode(values[DelegationKind]);
-            if (kind.isEmpty()) {
-                reject(QStringLiteral("delegationKind"),
-                       QStringLiteral("\"%1\" is not a delegation kind.").arg(values[DelegationKind]));
-                continue;
-            }
-        }
-        const QString name = values[DelegationName];
-        if (!name.isEmpty() || !countryOfDelegation.isEmpty()) {
-            if (kind.isEmpty())
-                kind = countryOfDelegation.isEmpty() ? QStringLiteral("international_organisation")
-                                                     : QStringLiteral("member_state");
-            std::optional<qint64> id;
-            if (!name.isEmpty()) {
-                if (auto it = known.delegationByName.constFind(normalised(name));
-                    it != known.delegationByName.cend())
-                    id = *it;
-            } else if (auto it = known.delegationByCountryKind.constFind(countryOfDelegation + u'|' + kind);
-                       it != known.delegationByCountryKind.cend()) {
-                id = *it;
-            }
-            if (!id) {
-                Delegation d;
-                d.kind = kind;
-                d.countryCode = countryOfDelegation;
-                d.name = !name.isEmpty() ? name
-                    : kind == u"member_state"
-                    ? Countries::name(countryOfDelegation)
-                    : QStringLiteral("%1 (%2)").arg(Countries::name(countryOfDelegation),
-                                                    englishLabel(Vocabulary::delegationKinds(), kind));
-                if (auto it = known.delegationByName.constFind(normalised(d.name));
-                    it != known.delegationByName.cend()) {
-                    id = *it;
-                } else {
-                    if (Status valid = DelegationStore::validate(d); !valid) {
-                        reject(QStringLiteral("delegation"),
-                               QStringLiteral("cannot create the delegation \"%1\": %2")
-                                   .arg(d.name, valid.error().message));
-                        continue;
-                    }
-                    toCreate.append(d);
-                    id = -qint64(toCreate.size());
-                    known.delegationByName.insert(normalised(d.name), *id);
-                    if (!countryOfDelegation.isEmpty())
-                        known.delegationByCountryKind.insert(countryOfDelegation + u'|' + kind, *id);
+            if (!values[Role].isEmpty()) {
+                p.role = role(values[Role]);
+                if (p.role.isEmpty()) {
+                    reject(QStringLiteral("role"), QStringLiteral("\"%1\" is not a role.").arg(values[Role]));
+                    continue;
                 }
             }
-            p.delegationId = id;
-        }
+            if (!values[AccreditationState].isEmpty()) {
+                p.accreditationState = state(values[AccreditationState]);
+                if (p.accreditationState.isEmpty()) {
+                    reject(QStringLiteral("accreditationState"),
+                           QStringLiteral("\"%1\" is not an accreditation state.")
+                               .arg(values[AccreditationState]));
+                    continue;
+                }
+            }
+            if (!values[Nationality].isEmpty()) {
+                p.nationality = country(values[Nationality]);
+                if (p.nationality.isEmpty()) {
+                    reject(QStringLiteral("nationality"),
+                           QStringLiteral("\"%1\" is not a country.").arg(values[Nationality]));
+                    continue;
+                }
+            }
+            if (!values[DocumentExpiry].isEmpty()) {
+                p.documentExpiry = parseDate(values[DocumentExpiry]);
+                if (!p.documentExpiry.isValid()) {
+                    reject(QStringLiteral("documentExpiry"),
+                           QStringLiteral("\"%1\" is not a date (YYYY-MM-DD).").arg(values[DocumentExpiry]));
+                    continue;
+                }
+            }
+            if (!values[CheckedInAt].isEmpty()) {
+                p.checkedInAt = parseDateTime(values[CheckedInAt]);
+                if (!p.checkedInAt.isValid()) {
+                    reject(QStringLiteral("checkedInAt"),
+                           QStringLiteral("\"%1\" is not a time (YYYY-MM-DDTHH:MM:SSZ).")
+                               .arg(values[CheckedInAt]));
+                    continue;
+                }
+            }
+            if (p.documentNumber.contains(QChar(0x2022))) {
+                report.warnings.append(
+                    Error {QStringLiteral(
+                               "the document number is masked (%1): the identity document was left empty; "
+                               "export with --include-documents to carry it over.")
+                               .arg(p.documentNumber),
+                           QStringLiteral("documentNumber"), line});
+                p.documentNumber.clear();
+                p.documentType.clear();
+                p.documentExpiry = QDate();
+            }
 
-        if (Status valid = ParticipantStore::validate(p); !valid) {
-            const QString field =
-                valid.error().field == u"delegationId" ? QStringLiteral("delegation") : valid.error().field;
-            reject(field, valid.error().message);
-            continue;
-        }
-        // What involves other rows, against the database and the lines above.
-        if (p.role == u"head_of_delegation" && known.delegationsWithHead.contains(*p.delegationId)) {
-            reject(QStringLiteral("role"),
-                   QStringLiteral("this delegation already has a head of delegation."));
-            continue;
-        }
-        const QString badge = p.badgeNumber.trimmed();
-        if (!badge.isEmpty() && known.badges.contains(badge)) {
-            reject(QStringLiteral("badgeNumber"),
-                   QStringLiteral("badge number %1 is already used.").arg(badge));
-            continue;
-        }
-        const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
-        const QString documentKey = p.documentType.trimmed() + u'|' + number;
-        if (!number.isEmpty()) {
-            if (auto it = known.documents.constFind(documentKey); it != known.documents.cend()) {
-                reject(QStringLiteral("documentNumber"),
-                       QStringLiteral("this identity document is already registered for %1.").arg(*it));
+            // The delegation: by name, else by country and kind, else a new one.
+            QString countryOfDelegation;
+            if (!values[Country].isEmpty()) {
+                countryOfDelegation = country(values[Country]);
+                if (countryOfDelegation.isEmpty()) {
+                    reject(QStringLiteral("country"),
+                           QStringLiteral("\"%1\" is not a country.").arg(values[Country]));
+                    continue;
+                }
+            }
+            QString kind;
+            if (!values[DelegationKind].isEmpty()) {
+                kind = kindCode(values[DelegationKind]);
+                if (kind.isEmpty()) {
+                    reject(QStringLiteral("delegationKind"),
+                           QStringLiteral("\"%1\" is not a delegation kind.").arg(values[DelegationKind]));
+                    continue;
+                }
+            }
+            const QString name = values[DelegationName];
+            if (!name.isEmpty() || !countryOfDelegation.isEmpty()) {
+                if (kind.isEmpty())
+                    kind = countryOfDelegation.isEmpty() ? QStringLiteral("international_organisation")
+                                                         : QStringLiteral("member_state");
+                std::optional<qint64> id;
+                if (!name.isEmpty()) {
+                    if (auto it = known.delegationByName.constFind(normalised(name));
+                        it != known.delegationByName.cend())
+                        id = *it;
+                } else if (auto it =
+                               known.delegationByCountryKind.constFind(countryOfDelegation + u'|' + kind);
+                           it != known.delegationByCountryKind.cend()) {
+                    id = *it;
+                }
+                if (!id) {
+                    Delegation d;
+                    d.kind = kind;
+                    d.countryCode = countryOfDelegation;
+                    d.name = !name.isEmpty() ? name
+                        : kind == u"member_state"
+                        ? Countries::name(countryOfDelegation)
+                        : QStringLiteral("%1 (%2)").arg(Countries::name(countryOfDelegation),
+                                                        englishLabel(Vocabulary::delegationKinds(), kind));
+                    if (auto it = known.delegationByName.constFind(normalised(d.name));
+                        it != known.delegationByName.cend()) {
+                        id = *it;
+                    } else {
+                        if (Status valid = DelegationStore::validate(d); !valid) {
+                            reject(QStringLiteral("delegation"),
+                                   QStringLiteral("cannot create the delegation \"%1\": %2")
+                                       .arg(d.name, valid.error().message));
+                            continue;
+                        }
+                        toCreate.append(d);
+                        id = -qint64(toCreate.size());
+                        known.delegationByName.insert(normalised(d.name), *id);
+                        if (!countryOfDelegation.isEmpty())
+                            known.delegationByCountryKind.insert(countryOfDelegation + u'|' + kind, *id);
+                    }
+                }
+                p.delegationId = id;
+            }
+
+            if (Status valid = ParticipantStore::validate(p); !valid) {
+                const QString field = valid.error().field == u"delegationId" ? QStringLiteral("delegation")
+                                                                             : valid.error().field;
+                reject(field, valid.error().message);
                 continue;
             }
-        }
+            // What involves other rows, against the database and the lines above.
+            if (p.role == u"head_of_delegation" && known.delegationsWithHead.contains(*p.delegationId)) {
+                reject(QStringLiteral("role"),
+                       QStringLiteral("this delegation already has a head of delegation."));
+                continue;
+            }
+            const QString badge = p.badgeNumber.trimmed();
+            if (!badge.isEmpty() && known.badges.contains(badge)) {
+                reject(QStringLiteral("badgeNumber"),
+                       QStringLiteral("badge number %1 is already used.").arg(badge));
+                continue;
+            }
+            const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
+            const QString documentKey = p.documentType.trimmed() + u'|' + number;
+            if (!number.isEmpty()) {
+                if (auto it = known.documents.constFind(documentKey); it != known.documents.cend()) {
+                    reject(QStringLiteral("documentNumber"),
+                           QStringLiteral("this identity document is already registered for %1.").arg(*it));
+                    continue;
+                }
+            }
 
-        // Accepted: possible duplicates are warnings, and this line joins what later lines meet.
-        const auto who = [&](qsizetype ref) {
-            if (ref < 0)
-                return known.stored.at(-ref - 1);
-            return QStringLiteral("%1 (line %2)")
-                .arg(accepted[std::size_t(ref)].displayName())
-                .arg(acceptedLines[std::size_t(ref)]);
-        };
-        const qsizetype self = qsizetype(accepted.size());
-        const QString email = p.email.trimmed().toLower();
-        if (!email.isEmpty()) {
-            if (auto it = known.emails.constFind(email); it != known.emails.cend())
-                report.warnings.append(
-                    Error {QStringLiteral("possible duplicate: same e-mail address as %1.").arg(who(*it)),
-                           QStringLiteral("email"), line});
+            // Accepted: possible duplicates are warnings, and this line joins what later lines meet.
+            const auto who = [&](qsizetype ref) {
+                if (ref < 0)
+                    return known.stored.at(-ref - 1);
+                return QStringLiteral("%1 (line %2)")
+                    .arg(accepted[std::size_t(ref)].displayName())
+                    .arg(acceptedLines[std::size_t(ref)]);
+            };
+            const qsizetype self = qsizetype(accepted.size());
+            const QString email = p.email.trimmed().toLower();
+            if (!email.isEmpty()) {
+                if (auto it = known.emails.constFind(email); it != known.emails.cend())
+                    report.warnings.append(
+                        Error {QStringLiteral("possible duplicate: same e-mail address as %1.").arg(who(*it)),
+                               QStringLiteral("email"), line});
+                else
+                    known.emails.insert(email, self);
+            }
+            const QString nameKey = (p.delegationId ? QString::number(*p.delegationId) : QString()) + u'|'
+                + SearchText::sortKey(p.familyName, p.givenNames);
+            if (auto it = known.names.constFind(nameKey); it != known.names.cend())
+                report.warnings.append(Error {
+                    QStringLiteral("possible duplicate: same name as %1 in this delegation.").arg(who(*it)),
+                    QStringLiteral("familyName"), line});
             else
-                known.emails.insert(email, self);
+                known.names.insert(nameKey, self);
+            if (p.role == u"head_of_delegation")
+                known.delegationsWithHead.insert(*p.delegationId);
+            if (!badge.isEmpty())
+                known.badges.insert(badge);
+            if (!number.isEmpty())
+                known.documents.insert(documentKey, p.displayName());
+            if (p.delegationId && *p.delegationId < 0 && !delegationsUsed.contains(*p.delegationId)) {
+                delegationsUsed.insert(*p.delegationId);
+                pending.delegations.append({*p.delegationId, toCreate.at(-*p.delegationId - 1)});
+            }
+            accepted.push_back(std::move(p));
+            acceptedLines.push_back(line);
+            if (accepted.size() - publishedEnd >= chunkLines)
+                publish(false);
         }
-        const QString nameKey = (p.delegationId ? QString::number(*p.delegationId) : QString()) + u'|'
-            + SearchText::sortKey(p.familyName, p.givenNames);
-        if (auto it = known.names.constFind(nameKey); it != known.names.cend())
-            report.warnings.append(Error {
-                QStringLiteral("possible duplicate: same name as %1 in this delegation.").arg(who(*it)),
-                QStringLiteral("familyName"), line});
-        else
-            known.names.insert(nameKey, self);
-        if (p.role == u"head_of_delegation")
-            known.delegationsWithHead.insert(*p.delegationId);
-        if (!badge.isEmpty())
-            known.badges.insert(badge);
-        if (!number.isEmpty())
-            known.documents.insert(documentKey, p.displayName());
-        accepted.push_back(std::move(p));
-        acceptedLines.push_back(line);
+        checkedLines.store(table.records.size());
+        publish(true);
+    };
+
+    // Writes the chunks as they come: the delegations they use first, then their people, all
+    // in one transaction that is committed only when every line is checked (and, unless
+    // `partial`, none was rejected). Stops early when there is nothing left worth writing.
+    std::optional<Transaction> transaction;
+    Status writing;
+    bool cancelled = false;
+    qsizetype written = 0;
+    if (options.dryRun) {
+        check(std::stop_token());
+    } else {
+        QHash<qint64, qint64> created;
+        const DelegationStore delegations(m_database);
+        std::jthread checker(check);
+        std::size_t begin = 0;
+        for (bool last = false; !last;) {
+            std::optional<Chunk> chunk;
+            {
+                std::unique_lock lock(handover);
+                published.wait_for(lock, std::chrono::milliseconds(100),
+                                   [&] { return !chunks.empty() || checked; });
+                if (!chunks.empty()) {
+                    chunk = std::move(chunks.front());
+                    chunks.pop_front();
+                }
+                last = checked && chunks.empty();
+            }
+            const qsizetype done = checkedLines.load() + written;
+            if (options.progress && !options.progress(done, total)) {
+                cancelled = true;
+                break;
+            }
+            if (!chunk || !writing || (refused.load() && !options.partial) || chunk->end == begin)
+                continue;
+            if (!transaction) {
+                transaction.emplace(m_database);
+                if (!transaction->ok()) {
+                    writing = transaction->error();
+                    continue;
+                }
+            }
+            // Creating them in the order of their first line keeps ids as the checking gave them.
+            std::sort(chunk->delegations.begin(), chunk->delegations.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
+            for (const auto &[pendingId, delegation] : std::as_const(chunk->delegations)) {
+                Result<qint64> id = delegations.insert(delegation);
+                if (!id.ok()) {
+                    writing = id.error();
+                    break;
+                }
+                created.insert(pendingId, id.value());
+            }
+            if (!writing)
+                continue;
+            const std::span<Participant> people(accepted.data() + begin, chunk->end - begin);
+            for (Participant &p : people) {
+                if (p.delegationId && *p.delegationId < 0)
+                    p.delegationId = created.value(*p.delegationId);
+            }
+            Status inserted = ParticipantStore(m_database).insertMany(people, [&](qsizetype n) {
+                return !options.progress || options.progress(checkedLines.load() + written + n, total);
+            });
+            if (!inserted) {
+                if (inserted.error().message.startsWith(QStringLiteral("cancelled"))) {
+                    cancelled = true;
+                    break;
+                }
+                // "participant N (...): ..." names the Nth person of this chunk.
+                Error error = inserted.error();
+                static const QRegularExpression nth(QStringLiteral("^participant (\\d+) "));
+                if (const auto match = nth.match(error.message); match.hasMatch()) {
+                    const std::size_t n = begin + match.captured(1).toULongLong();
+                    error.message.replace(match.capturedStart(1), match.capturedLength(1),
+                                          QString::number(n));
+                    if (n >= 1 && n <= acceptedLines.size())
+                        error.line = acceptedLines[n - 1];
+                }
+                writing = error;
+                continue;
+            }
+            written += qsizetype(people.size());
+            begin = chunk->end;
+        }
+        // Cancelled: the checking stops too (jthread), and nothing is committed.
+        checker.request_stop();
+    }
+    if (cancelled) {
+        report.cancelled = true;
+        return report;
     }
     report.accepted = qsizetype(accepted.size());
     report.rejected = rejected.size();
 
     // Only the delegations that accepted lines use are created.
-    QSet<qint64> used;
-    for (const Participant &p : accepted) {
-        if (p.delegationId && *p.delegationId < 0)
-            used.insert(*p.delegationId);
-    }
-    report.delegationsCreated = int(used.size());
+    report.delegationsCreated = int(delegationsUsed.size());
 
     if (options.dryRun || (!report.errors.isEmpty() && !options.partial))
         return report;
+    if (!writing)
+        return writing.error();
 
     if (!accepted.empty()) {
-        Transaction transaction(m_database);
-        if (!transaction.ok())
-            return transaction.error();
-        QHash<qint64, qint64> created;
-        const DelegationStore delegations(m_database);
-        for (qsizetype i = 0; i < toCreate.size(); ++i) {
-            if (!used.contains(-(i + 1)))
-                continue;
-            Result<qint64> id = delegations.insert(toCreate.at(i));
-            if (!id.ok())
-                return id.error();
-            created.insert(-(i + 1), id.value());
-        }
-        for (Participant &p : accepted) {
-            if (p.delegationId && *p.delegationId < 0)
-                p.delegationId = created.value(*p.delegationId);
-        }
-        const qsizetype validated = table.records.size();
-        Status inserted = ParticipantStore(m_database).insertMany(accepted, [&](qsizetype done) {
-            return !options.progress || options.progress(validated + done, total);
-        });
-        if (!inserted) {
-            if (inserted.error().message.startsWith(QStringLiteral("cancelled"))) {
-                report.cancelled = true;
-                return report;
-            }
-            // "participant N (...): ..." names the Nth accepted line.
-            Error error = inserted.error();
-            static const QRegularExpression nth(QStringLiteral("^participant (\\d+) "));
-            if (const auto match = nth.match(error.message); match.hasMatch()) {
-                const std::size_t n = match.captured(1).toULongLong();
-                if (n >= 1 && n <= acceptedLines.size())
-                    error.line = acceptedLines[n - 1];
-            }
-            return error;
-        }
-        if (Status committed = transaction.commit(); !committed)
+        if (!transaction || written != qsizetype(accepted.size()))
+            return Error {QStringLiteral("internal error: %1 of %2 participants written")
+                              .arg(written)
+                              .arg(accepted.size()),
+                          {},
+                          0};
+        if (Status committed = transaction->commit(); !committed)
             return committed.error();
         report.imported = report.accepted;
         report.written = true;

@@ -3,6 +3,7 @@
 
 #include "badgequotas.h"
 #include "countries.h"
+#include "logging.h"
 #include "phonenumbers.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
@@ -11,11 +12,15 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
+#include <array>
 #include <atomic>
 #include <memory>
+#include <sqlite3.h>
 #include <thread>
 
 namespace Plenary {
@@ -60,7 +65,7 @@ Participant readParticipant(const Query &q)
 }
 
 /// Binds what the edit form changes; the accreditation workflow (state, badge, check-in) is
-/// bound by bindWorkflow and written only on insert and by the workflow itself. `sortKey` is
+/// written only on insert (ParticipantInsert) and by the workflow itself. `sortKey` is
 /// SearchText::sortKey() of the names (a batch computes it ahead, on every core); `now` is
 /// SqlValues::now() (one moment for a whole batch).
 void bindParticipant(Statement &s, const Participant &p, const QString &sortKey, const QString &now)
@@ -86,13 +91,6 @@ void bindParticipant(Statement &s, const Participant &p, const QString &sortKey,
         .bind(QStringLiteral(":now"), now);
 }
 
-void bindWorkflow(Statement &s, const Participant &p)
-{
-    s.bind(QStringLiteral(":state"), p.accreditationState)
-        .bind(QStringLiteral(":badge"), nullIfEmpty(p.badgeNumber.trimmed()))
-        .bind(QStringLiteral(":checkedIn"), SqlValues::fromDateTime(p.checkedInAt));
-}
-
 /// Names in every script and the badge number: what desk staff type. Organisations and
 /// e-mail addresses stay out: at COP scale thousands share "Ministry of ...", and a one-letter
 /// search would match nearly everyone.
@@ -101,17 +99,112 @@ QString searchTerms(const Participant &p)
     return SearchText::indexTerms({p.givenNames, p.familyName, p.nativeName, p.badgeNumber});
 }
 
-const QString kInsert = QStringLiteral(
-    "INSERT INTO participant (id, delegation_id, honorific, given_names, family_name, native_name, "
-    "function_title, "
-    "organisation, role, email, phone, nationality, document_type, document_number, document_expiry, "
-    "dietary_needs, access_needs, interpretation_language, accreditation_state, badge_number, checked_in_at, "
-    "sort_key, created_at, updated_at) "
-    "VALUES (:id, :delegation, :honorific, :given, :family, :native, :function, :organisation, :role, "
-    ":email, :phone, "
-    ":nationality, :documentType, :documentNumber, :documentExpiry, :dietary, :access, :interpretation, "
-    ":state, "
-    ":badge, :checkedIn, :sortKey, :created, :now)");
+/// A new participant's row through SQLite's C API, on the connection Qt opened
+/// (QSqlDriver::handle()) and so inside its transaction. At 100,000 rows Qt's binding cost as
+/// much as SQLite's writing: per value a QVariant, a placeholder looked up by name and UTF-16
+/// that SQLite converts again. Here the values go in as UTF-8 from one buffer that every row
+/// reuses, and NULL / '' exactly as Statement::bind and bindParticipant write them.
+class ParticipantInsert
+{
+public:
+    explicit ParticipantInsert(const QSqlDatabase &db)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (m_db)
+            sqlite3_prepare_v3(m_db, Sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    }
+    ~ParticipantInsert() { sqlite3_finalize(m_statement); }
+    ParticipantInsert(const ParticipantInsert &) = delete;
+    ParticipantInsert &operator=(const ParticipantInsert &) = delete;
+
+    /// `sortKey` and `now` as for bindParticipant.
+    Status insert(qint64 id, const Participant &p, const QString &sortKey, const QString &now)
+    {
+        if (!m_statement)
+            return failure();
+        const QVariant expiry = SqlValues::fromDate(p.documentExpiry);
+        const QVariant checkedIn = SqlValues::fromDateTime(p.checkedInAt);
+        // Column order of Sql from the third column on; a null QString binds NULL, any other ''.
+        const std::array<QString, Texts> texts = {
+            p.honorific.trimmed(),
+            p.givenNames.trimmed(),
+            p.familyName.trimmed(),
+            p.nativeName.trimmed(),
+            p.functionTitle.trimmed(),
+            p.organisation.trimmed(),
+            p.role,
+            p.email.trimmed(),
+            p.phone.trimmed(),
+            p.nationality.isEmpty() ? QString() : p.nationality,
+            p.documentType.trimmed(),
+            ParticipantStore::normalisedDocumentNumber(p.documentNumber),
+            expiry.isNull() ? QString() : expiry.toString(),
+            p.dietaryNeeds.trimmed(),
+            p.accessNeeds.trimmed(),
+            p.interpretationLanguage.trimmed(),
+            p.accreditationState,
+            p.badgeNumber.trimmed(),
+            checkedIn.isNull() ? QString() : checkedIn.toString(),
+            sortKey,
+            now,
+            now};
+        constexpr std::array<bool, Texts> nullWhenEmpty = {
+            false, false, false, false, false, false, false, false, false, true,  false,
+            false, true,  false, false, false, false, true,  true,  false, false, false};
+        qsizetype space = 0;
+        for (const QString &text : texts)
+            space += m_encoder.requiredSpace(text.size());
+        if (m_utf8.size() < space)
+            m_utf8.resize(space);
+        int rc = sqlite3_bind_int64(m_statement, 1, id);
+        rc |= p.delegationId ? sqlite3_bind_int64(m_statement, 2, *p.delegationId)
+                             : sqlite3_bind_null(m_statement, 2);
+        char *out = m_utf8.data();
+        for (int i = 0; i < Texts; ++i) {
+            const QString &text = texts[std::size_t(i)];
+            if (text.isEmpty() && (nullWhenEmpty[std::size_t(i)] || text.isNull())) {
+                rc |= nullWhenEmpty[std::size_t(i)]
+                    ? sqlite3_bind_null(m_statement, i + 3)
+                    : sqlite3_bind_text(m_statement, i + 3, "", 0, SQLITE_STATIC);
+                continue;
+            }
+            char *end = m_encoder.appendToBuffer(out, text);
+            // SQLITE_STATIC: the buffer stays as it is until the row is written.
+            rc |= sqlite3_bind_text(m_statement, i + 3, out, int(end - out), SQLITE_STATIC);
+            out = end;
+        }
+        if (rc != SQLITE_OK)
+            return failure();
+        const int stepped = sqlite3_step(m_statement);
+        const Status written = stepped == SQLITE_DONE ? Status() : failure();
+        sqlite3_reset(m_statement);
+        return written;
+    }
+
+private:
+    static constexpr int Texts = 22;
+    static constexpr const char *Sql =
+        "INSERT INTO participant (id, delegation_id, honorific, given_names, family_name, native_name, "
+        "function_title, organisation, role, email, phone, nationality, document_type, document_number, "
+        "document_expiry, dietary_needs, access_needs, interpretation_language, accreditation_state, "
+        "badge_number, checked_in_at, sort_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    [[nodiscard]] Error failure() const
+    {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                     : QStringLiteral("the connection is not an SQLite one");
+        qCWarning(lcStorage) << "statement failed:" << Sql << message;
+        return Error {QStringLiteral("database error: %1").arg(message), {}, 0};
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QStringEncoder m_encoder {QStringEncoder::Utf8};
+    QByteArray m_utf8;
+};
 
 /// Rules that involve other rows, checked inside the writing transaction so that the user gets
 /// a sentence rather than a constraint name. Prepared once per batch.
@@ -647,7 +740,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         return last.error();
     qint64 nextId = last.value().toLongLong() + 1;
 
-    Statement insert(db, kInsert);
+    ParticipantInsert insert(db);
     SearchIndexWriter index(db);
     CrossChecks checks(db);
     BatchPreparation prepared;
@@ -682,11 +775,7 @@ Status ParticipantStore::insertMany(std::span<Participant> participants,
         } else if (Status phone = checks.normalisePhone(p); !phone) {
             return failed(phone.error());
         }
-        bindParticipant(insert, p, ready.sortKey, now);
-        bindWorkflow(insert, p);
-        // Each placeholder once: Qt's SQLite driver maps a repeated one by name on every exec.
-        insert.bind(QStringLiteral(":id"), nextId).bind(QStringLiteral(":created"), now);
-        if (Status inserted = insert.exec(); !inserted)
+        if (Status inserted = insert.insert(nextId, p, ready.sortKey, now); !inserted)
             return failed(inserted.error());
         p.id = nextId++;
         highestBadge = std::max(highestBadge, p.badgeNumber.trimmed().toLongLong());

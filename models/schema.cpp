@@ -3,6 +3,8 @@
 
 #include "participantstore.h"
 
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -224,6 +226,76 @@ Status addAgenda(const QSqlDatabase &db)
                });
 }
 
+/// The participant table's CHECK constraints with every `column IN ('a', 'b', ...)` written as
+/// `(column = 'a' OR column = 'b' ...)`, the same values in the same order; `sql` unchanged
+/// when it has no such list.
+QString comparisonsForInLists(const QString &sql)
+{
+    static const QRegularExpression inList(QStringLiteral("\\b(\\w+) IN \\(('[^)]*)\\)"));
+    static const QRegularExpression literal(QStringLiteral("'[^']*'"));
+    QString out;
+    qsizetype copied = 0;
+    for (const QRegularExpressionMatch &list : inList.globalMatch(sql)) {
+        QStringList comparisons;
+        for (const QRegularExpressionMatch &value : literal.globalMatch(list.captured(2)))
+            comparisons.append(list.captured(1) + QStringLiteral(" = ") + value.captured());
+        out += QStringView(sql).sliced(copied, list.capturedStart() - copied);
+        out += u'(' + comparisons.join(QStringLiteral(" OR ")) + u')';
+        copied = list.capturedEnd();
+    }
+    return out + QStringView(sql).sliced(copied);
+}
+
+/// Version 6: the participant's role and accreditation state are checked by comparisons
+/// instead of IN lists. SQLite builds a temporary table for an IN list of constants every
+/// time such a CHECK runs, that is for every row written: seconds of a 100,000-person import.
+/// `x = 'a' OR x = 'b' ...` accepts exactly the same values (and NULL as IN does). A CHECK
+/// lives only in the table's schema text, so the text is edited in place as SQLite documents
+/// for changing constraints (https://sqlite.org/lang_altertable.html#otheralter, the procedure
+/// without copying rows; a copy would need foreign keys off, which a transaction cannot do),
+/// then every row is checked against the new text.
+Status checkParticipantVocabulariesByComparison(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = "
+                                   "'participant'"))
+        || !query.next())
+        return Error {QStringLiteral("no participant table: %1").arg(query.lastError().text()), {}, 0};
+    const QString before = query.value(0).toString();
+    query.finish();
+    const QString after = comparisonsForInLists(before);
+    if (after == before || after.contains(QStringLiteral(" IN (")))
+        return Error {QStringLiteral("unexpected participant table: %1").arg(before), {}, 0};
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
+        return Error {query.lastError().text(), {}, 0};
+    const qint64 cookie = query.value(0).toLongLong();
+    query.finish();
+
+    if (Status writable = run(db, {"PRAGMA writable_schema = ON"}); !writable)
+        return writable;
+    auto readOnlyAgain = qScopeGuard([&db] { (void)run(db, {"PRAGMA writable_schema = OFF"}); });
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = :after "
+                                  "WHERE type = 'table' AND name = 'participant' AND sql = :before"));
+    update.bindValue(QStringLiteral(":after"), after);
+    update.bindValue(QStringLiteral(":before"), before);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return Error {
+            QStringLiteral("cannot rewrite the participant table: %1").arg(update.lastError().text()), {}, 0};
+    // A new schema cookie makes every connection, this one included, read the schema again.
+    if (!query.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)))
+        return Error {query.lastError().text(), {}, 0};
+    readOnlyAgain.dismiss();
+    if (Status readOnly = run(db, {"PRAGMA writable_schema = OFF"}); !readOnly)
+        return readOnly;
+    // quick_check verifies every row against the CHECK and NOT NULL constraints as now written.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(participant)")) || !query.next())
+        return Error {query.lastError().text(), {}, 0};
+    if (const QString verdict = query.value(0).toString(); verdict != u"ok")
+        return Error {QStringLiteral("participant table after the rewrite: %1").arg(verdict), {}, 0};
+    return {};
+}
+
 } // namespace
 
 Status migrateTo(int version, const QSqlDatabase &db)
@@ -239,6 +311,8 @@ Status migrateTo(int version, const QSqlDatabase &db)
         return addPhotosQuotasAndDuplicateChecks(db);
     case 5:
         return addAgenda(db);
+    case 6:
+        return checkParticipantVocabulariesByComparison(db);
     default:
         return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
     }

@@ -9,6 +9,7 @@
 #include "participantstore.h"
 #include "statistics.h"
 #include "testsupport.h"
+#include "vocabulary.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -33,6 +35,35 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// The participant table as the schema writes it.
+QString participantTableSql(const Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = "
+                                   "'participant'"))
+        || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+/// The quoted values a column's CHECK names, in order: from `column IN ('a', 'b')` or from
+/// `column = 'a' OR column = 'b'`.
+QStringList checkedValues(const QString &sql, const QString &column)
+{
+    QStringList values;
+    const QRegularExpression inList(QStringLiteral("\\b%1 IN \\(([^)]*)\\)").arg(column));
+    const QRegularExpression comparison(QStringLiteral("\\b%1 = '([^']*)'").arg(column));
+    if (const QRegularExpressionMatch list = inList.match(sql); list.hasMatch()) {
+        static const QRegularExpression literal(QStringLiteral("'([^']*)'"));
+        for (const QRegularExpressionMatch &value : literal.globalMatch(list.captured(1)))
+            values.append(value.captured(1));
+        return values;
+    }
+    for (const QRegularExpressionMatch &value : comparison.globalMatch(sql))
+        values.append(value.captured(1));
+    return values;
 }
 
 QVariant pragma(const Database &db, const QString &name)
@@ -185,6 +216,68 @@ private Q_SLOTS:
         ParticipantFilter filter;
         filter.text = QStringLiteral("ivanov");
         QCOMPARE(ParticipantStore(*opened.value()).matchingIds(filter).value().size(), std::size_t(1));
+    }
+
+    void upgradesInListChecksToComparisons()
+    {
+        TestDatabase db;
+        db.close();
+        QFile::remove(db.path());
+        db.open(5);
+        const QString before = participantTableSql(*db);
+        const QStringList roles = checkedValues(before, QStringLiteral("role"));
+        const QStringList states = checkedValues(before, QStringLiteral("accreditation_state"));
+        QCOMPARE(roles.size(), qsizetype(Vocabulary::roles().size()));
+        QCOMPARE(states.size(), qsizetype(Vocabulary::accreditationStates().size()));
+        const qint64 delegationId = DelegationStore(*db).insert(delegation(QStringLiteral("AZ"))).value();
+        Participant head = person(QStringLiteral("Leyla"), QStringLiteral("Mammadova"), delegationId);
+        head.role = QStringLiteral("head_of_delegation");
+        head.accreditationState = QStringLiteral("approved");
+        head.badgeNumber = QStringLiteral("000042");
+        QVERIFY(ParticipantStore(*db).insert(head).ok());
+        QVERIFY(ParticipantStore(*db).insert(person(QStringLiteral("Hans"), QStringLiteral("Müller"))).ok());
+
+        db.open();
+        QCOMPARE(db->version(), 6);
+        const QString after = participantTableSql(*db);
+        QVERIFY2(!after.contains(QStringLiteral(" IN (")), qPrintable(after));
+        // The same values in the same order, and the rest of the table as it was.
+        QCOMPARE(checkedValues(after, QStringLiteral("role")), roles);
+        QCOMPARE(checkedValues(after, QStringLiteral("accreditation_state")), states);
+        QVERIFY(after.contains(QStringLiteral("badge_number TEXT UNIQUE")));
+        QVERIFY(after.contains(QStringLiteral("sort_key TEXT NOT NULL DEFAULT ''")));
+        const ParticipantStore store(*db);
+        QCOMPARE(store.count().value(), 2);
+        ParticipantFilter filter;
+        filter.text = QStringLiteral("mammadova");
+        QCOMPARE(store.matchingIds(filter).value().size(), std::size_t(1));
+
+        // Every value of the vocabularies is still accepted, anything else still refused.
+        QSqlQuery insert(db->connection());
+        const auto write = [&](const QString &role, const QString &state) {
+            insert.prepare(QStringLiteral("INSERT INTO participant (family_name, role, accreditation_state, "
+                                          "created_at, updated_at) VALUES ('X', :role, :state, '', '')"));
+            insert.bindValue(QStringLiteral(":role"), role);
+            insert.bindValue(QStringLiteral(":state"), state);
+            return insert.exec();
+        };
+        for (const QString &role : roles)
+            QVERIFY2(write(role, QStringLiteral("nominated")),
+                     qPrintable(role + u' ' + insert.lastError().text()));
+        for (const QString &state : states)
+            QVERIFY2(write(QStringLiteral("delegate"), state), qPrintable(state));
+        for (const auto &[role, state] :
+             {std::pair {QStringLiteral("king"), QStringLiteral("nominated")},
+              std::pair {QStringLiteral("Delegate"), QStringLiteral("nominated")},
+              std::pair {QStringLiteral("delegate"), QStringLiteral("lost")},
+              std::pair {QStringLiteral("delegate "), QStringLiteral("approved")}}) {
+            QVERIFY2(!write(role, state), qPrintable(role + u' ' + state));
+            QVERIFY2(insert.lastError().text().contains(QStringLiteral("CHECK constraint failed")),
+                     qPrintable(insert.lastError().text()));
+        }
+        // A database made now has the same table as an upgraded one.
+        TestDatabase fresh;
+        QCOMPARE(participantTableSql(*fresh), after);
     }
 
     void refusesANewerSchemaUntouched()

@@ -132,6 +132,64 @@ private Q_SLOTS:
         QVERIFY(!Csv::parse("a,\"open\n", QStringLiteral("t.csv")).ok());
     }
 
+    void largeFilesParseTheSameInTwoHalves_data()
+    {
+        QTest::addColumn<int>("strayQuoteEvery");
+        QTest::addColumn<bool>("unclosedAtEnd");
+        QTest::newRow("clean") << 0 << false;
+        // Quotes inside unquoted fields fool the guess of where the second half starts.
+        QTest::newRow("stray quotes") << 3 << false;
+        QTest::newRow("unclosed quote in the second half") << 0 << true;
+    }
+
+    void largeFilesParseTheSameInTwoHalves()
+    {
+        // Over a million characters: parsed on two threads, cut near the middle.
+        QFETCH(int, strayQuoteEvery);
+        QFETCH(bool, unclosedAtEnd);
+        QByteArray text = "id,name,note\n";
+        int line = 2;
+        QList<std::pair<int, QStringList>> expected;
+        for (int i = 0; text.size() < 1'300'000; ++i) {
+            const QString name = strayQuoteEvery > 0 && i % strayQuoteEvery == 0
+                ? QStringLiteral("O\"Neil %1").arg(i)
+                : QStringLiteral("Name %1").arg(i);
+            const bool twoLines = i % 7 == 0;
+            const QString note = twoLines ? QStringLiteral("first, line\nsecond \"line\"") : QString();
+            expected.append({line, {QString::number(i), name, note}});
+            text +=
+                QStringLiteral("%1,%2,%3\r\n")
+                    .arg(i)
+                    .arg(name, twoLines ? QStringLiteral("\"first, line\nsecond \"\"line\"\"\"") : QString())
+                    .toUtf8();
+            line += twoLines ? 2 : 1;
+            if (i % 1000 == 999) {
+                text += "\r\n"; // a blank line, skipped
+                ++line;
+            }
+        }
+        if (unclosedAtEnd)
+            text += "1,\"never closed\n";
+        Result<Csv::Table> table = Csv::parse(text, QStringLiteral("big.csv"));
+        if (unclosedAtEnd) {
+            QVERIFY(!table.ok());
+            QCOMPARE(table.error().line, line);
+            QCOMPARE(table.error().message,
+                     QStringLiteral("big.csv:%1: a quoted field is never closed.").arg(line));
+            return;
+        }
+        QVERIFY(table.ok());
+        QCOMPARE(table.value().records.size(), expected.size());
+        for (qsizetype r = 0; r < expected.size(); ++r) {
+            const Csv::Record &record = table.value().records.at(r);
+            if (record.line != expected.at(r).first || record.fields != expected.at(r).second)
+                QFAIL(qPrintable(QStringLiteral("record %1 at line %2: %3")
+                                     .arg(r)
+                                     .arg(record.line)
+                                     .arg(record.fields.join(u'|'))));
+        }
+    }
+
     void shapes_data()
     {
         QTest::addColumn<QString>("file");
@@ -281,6 +339,65 @@ private Q_SLOTS:
         QCOMPARE(rejected.value().records.size(), 4);
         QCOMPARE(rejected.value().records.at(0).fields.at(2), QStringLiteral("not-an-address"));
         QVERIFY(rejected.value().records.at(0).fields.last().startsWith(QStringLiteral("email: ")));
+    }
+
+    void aLateBadLineUndoesWhatWasWritten()
+    {
+        // Lines are written in chunks while later ones are still checked (at least 2,000 a
+        // chunk): a bad line in the last chunk must still leave the database as it was.
+        TestDatabase db;
+        const auto write = [&](const QString &name, int badRoleAt, int badPhoneAt) {
+            const QString path = QDir(db.folder()).filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write("Given names,Family name,Role,Country,Phone,Badge number\n");
+            const QStringList countries = {QStringLiteral("France"), QStringLiteral("Germany"),
+                                           QStringLiteral("Norway")};
+            for (int i = 0; i < 6000; ++i) {
+                const bool badRole = i == badRoleAt;
+                file.write(QStringLiteral("Given%1,Family%1,%2,%3,%4,%5\n")
+                               .arg(i)
+                               .arg(badRole ? QStringLiteral("King") : QStringLiteral("Delegate"),
+                                    badRole ? QStringLiteral("Japan") : countries.at(i % 3),
+                                    i == badPhoneAt ? QStringLiteral("12") : QString())
+                               .arg(100000 + i)
+                               .toUtf8());
+            }
+            return path;
+        };
+
+        Result<ImportReport> refused =
+            Importer(*db).importFile(write(QStringLiteral("role.csv"), 5900, -1), {});
+        QVERIFY(refused.ok());
+        QCOMPARE(refused.value().errors.size(), 1);
+        QCOMPARE(refused.value().errors.first().line, 5902);
+        QCOMPARE(refused.value().errors.first().field, QStringLiteral("role"));
+        QVERIFY(!refused.value().written);
+        QCOMPARE(refused.value().imported, 0);
+        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+
+        // What only the save finds (a national number read by the delegation's country).
+        Result<ImportReport> failed =
+            Importer(*db).importFile(write(QStringLiteral("phone.csv"), -1, 5500), {});
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().line, 5502);
+        QVERIFY2(failed.error().message.startsWith(QStringLiteral("participant 5501 (Given5500 FAMILY5500)")),
+                 qPrintable(failed.error().message));
+        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+
+        ImportOptions partial;
+        partial.partial = true;
+        Result<ImportReport> good =
+            Importer(*db).importFile(write(QStringLiteral("partial.csv"), 5900, -1), partial);
+        QVERIFY(good.ok());
+        QCOMPARE(good.value().imported, 5999);
+        QCOMPARE(good.value().delegationsCreated, 3); // not Japan's: its only line was rejected
+        QCOMPARE(count(*db, QStringLiteral("participant")), 5999);
+        QCOMPARE(count(*db, QStringLiteral("delegation")), 3);
+        QCOMPARE(only(*db, QStringLiteral("Family5999")).badgeNumber, QStringLiteral("105999"));
     }
 
     void dryRunWritesNothing()
