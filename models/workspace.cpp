@@ -9,9 +9,9 @@
 #include "eventsettings.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
-#include "timetablemodel.h"
 #include "roommodel.h"
 #include "scheduleexchange.h"
+#include "timetablemodel.h"
 #include "vocabulary.h"
 
 #include <QSettings>

@@ -12,13 +12,61 @@ Item {
     id: root
 
     readonly property TimetableModel timetable: Workspace.timetable
-    readonly property bool dialogOpen: false
+    readonly property bool dialogOpen: sessionDialog.visible || roomsDialog.visible || importDialog.visible || sessionPage.dialogOpen
+    /// The session page is shown instead of the grid.
+    property bool showingSession: false
 
     function focusView() {
-        view.forceActiveFocus();
+        if (root.showingSession)
+            sessionPage.focusList();
+        else
+            view.forceActiveFocus();
     }
 
     function closeDialogs() {
+        sessionDialog.close();
+        roomsDialog.close();
+        importDialog.close();
+        sessionPage.closeDialogs();
+    }
+
+    /// After a session was written elsewhere (dialog, page, import): the grid and the side list
+    /// read again.
+    function refresh() {
+        root.timetable.reload();
+        Workspace.unscheduled.reload();
+    }
+
+    /// The session page of `sessionId`: details, chairs, the speakers' list.
+    function openSession(sessionId: int) {
+        sessionPage.sessionId = sessionId;
+        sessionPage.reload();
+        root.showingSession = true;
+        sessionPage.focusList();
+    }
+
+    function closeSession() {
+        root.showingSession = false;
+        root.refresh();
+        root.selectSession(sessionPage.sessionId);
+    }
+
+    /// A new session: in the first visible room at the top of the visible hours.
+    function addSession() {
+        const columns = root.timetable.columns;
+        sessionDialog.openNew(null, columns.length > 0 ? columns[0].roomId : 0, 60);
+    }
+
+    function editSession(sessionId: int) {
+        sessionDialog.openEdit(sessionId);
+    }
+
+    function importSchedule() {
+        importDialog.chooseFile();
+    }
+
+    function openRooms() {
+        roomsDialog.openRooms();
     }
 
     /// Shows the day of `isoDate` (an event day).
@@ -31,8 +79,12 @@ Item {
         root.showDay(root.timetable.busiestDay());
     }
 
-    /// Selects a session on the day shown and scrolls to it (the conflicts panel's jump).
+    /// Selects a session, on its own day, and scrolls to it (the conflicts panel's jump).
     function selectSession(sessionId: int) {
+        root.showingSession = false;
+        const day = root.timetable.dayOfSession(sessionId);
+        if (day !== "" && day !== root.timetable.day)
+            root.timetable.day = day;
         view.selectedSessionId = sessionId;
         const row = root.timetable.rowOf(sessionId);
         if (row >= 0) {
@@ -47,10 +99,29 @@ Item {
         view.scrollToMinute(root.timetable.firstMinute);
     }
 
+    Shortcut {
+        sequence: "Ctrl+N"
+        enabled: root.visible && !root.dialogOpen && !root.showingSession
+        onActivated: root.addSession()
+    }
+
+    SessionPage {
+        id: sessionPage
+        anchors.fill: parent
+        visible: root.showingSession
+        onBackRequested: root.closeSession()
+        onSaved: root.refresh()
+        onRemoved: {
+            root.showingSession = false;
+            root.refresh();
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.gapLarge
         spacing: Theme.gapMedium
+        visible: !root.showingSession
 
         PageHeader {
             Layout.fillWidth: true
@@ -79,6 +150,40 @@ Item {
                     view.scrollToMinute(root.timetable.firstMinute);
                     view.forceActiveFocus();
                 }
+            }
+            Button {
+                text: qsTr("New session…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Add a session (Ctrl+N)")
+                onClicked: root.addSession()
+            }
+            Button {
+                text: qsTr("Open")
+                enabled: view.selectedSessionId !== 0
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("The selected session's page with its speakers' list (Enter)")
+                onClicked: root.openSession(view.selectedSessionId)
+            }
+            Button {
+                text: qsTr("Edit…")
+                enabled: view.selectedSessionId !== 0
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Edit the selected session (double-click)")
+                onClicked: root.editSession(view.selectedSessionId)
+            }
+            Button {
+                text: qsTr("Rooms…")
+                onClicked: root.openRooms()
+            }
+            Button {
+                text: qsTr("Import…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Import a frab, pentabarf or pretalx schedule (XML or JSON)")
+                onClicked: root.importSchedule()
             }
         }
 
@@ -126,6 +231,8 @@ Item {
                 model: root.timetable
                 snapMinutes: zoom.currentValue
                 onFailed: message => Workspace.errorOccurred(message)
+                onEditRequested: sessionId => root.openSession(sessionId)
+                onEditInDialogRequested: sessionId => root.editSession(sessionId)
                 onUnscheduleRequested: sessionId => {
                     const result = root.timetable.unscheduleSession(sessionId);
                     if (!result.ok)
@@ -196,5 +303,23 @@ Item {
                 }
             }
         }
+    }
+
+    SessionDialog {
+        id: sessionDialog
+        onSaved: id => {
+            root.refresh();
+            root.selectSession(id);
+        }
+    }
+
+    RoomsDialog {
+        id: roomsDialog
+        onClosed: root.refresh()
+    }
+
+    ScheduleImportDialog {
+        id: importDialog
+        onClosed: root.refresh()
     }
 }

@@ -6,7 +6,7 @@ import Plenary.Models
 // The day grid of the timetable: room columns, a time gutter, the sessions as blocks. Only the
 // visible columns, rows and blocks exist as items, so 72 rooms stay as smooth as six.
 // Keyboard: Tab and Shift+Tab select the next or previous session; the arrows move the
-// selected one (a snap step, or a room); Shift+Up/Down change its end; Enter edits it;
+// selected one (a snap step, or a room); Shift+Up/Down change its end; Enter opens it;
 // Del takes it out of the timetable.
 FocusScope {
     id: root
@@ -21,7 +21,10 @@ FocusScope {
     readonly property int gutterWidth: 56
     readonly property int headerHeight: 44
 
+    /// Enter: the session's page.
     signal editRequested(int sessionId)
+    /// A double-click: the edit dialog.
+    signal editInDialogRequested(int sessionId)
     signal unscheduleRequested(int sessionId)
     signal failed(string message)
 
@@ -319,7 +322,7 @@ FocusScope {
                     root.selectedSessionId = which;
                     root.forceActiveFocus();
                 }
-                onDoubleClicked: which => root.editRequested(which)
+                onDoubleClicked: which => root.editInDialogRequested(which)
                 onMoveRequested: (which, centreX, top) => {
                     const column = Math.max(0, Math.min(root.model.columnCount - 1, Math.floor(centreX / root.columnWidth)));
                     const result = root.model.moveSession(which, column, Math.max(0, root.snapped(top / root.pixelsPerMinute)));

@@ -11,8 +11,8 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
-#include "timetablemodel.h"
 #include "scheduleimport.h"
+#include "timetablemodel.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
