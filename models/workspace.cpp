@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include "checkindesk.h"
+#include "conflictmodel.h"
 #include "countries.h"
 #include "database.h"
 #include "delegationmodel.h"
@@ -29,6 +30,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
+    , m_conflicts(new ConflictModel(database, this))
     , m_history(new EditHistory(database, this))
 {
     m_delegations->setHistory(m_history);
@@ -59,6 +61,16 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,
             &ParticipantModel::refresh);
     connect(m_exchange, &ParticipantExchange::participantsImported, m_delegations, &DelegationModel::reload);
+    // Acknowledgements are recorded under the desk user. The engine follows session edits
+    // (sessionChanged); what it does not follow (delegations' stays, people's names, the
+    // event's days and zone, an undo) makes it check again.
+    m_conflicts->setActor(deskUser());
+    connect(this, &Workspace::deskUserChanged, m_conflicts, [this] { m_conflicts->setActor(deskUser()); });
+    connect(m_conflicts, &ConflictModel::failed, this, &Workspace::errorOccurred);
+    connect(m_delegations, &DelegationModel::delegationsWritten, m_conflicts, &ConflictModel::reload);
+    connect(m_participants, &ParticipantModel::participantsWritten, m_conflicts, &ConflictModel::reload);
+    connect(m_event, &EventSettings::changed, m_conflicts, &ConflictModel::reload);
+    connect(m_history, &EditHistory::applied, m_conflicts, &ConflictModel::reload);
 }
 
 Workspace::~Workspace()

@@ -8,6 +8,7 @@
 namespace Plenary {
 
 class CheckInDesk;
+class ConflictModel;
 class Database;
 class DelegationModel;
 class EditHistory;
@@ -29,6 +30,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
     Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
+    /// The agenda's conflicts (the conflicts panel; the timetable draws worstOf()).
+    Q_PROPERTY(Plenary::ConflictModel *conflicts READ conflicts CONSTANT)
     /// Undo and redo of what was changed in this window.
     Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
@@ -55,6 +58,7 @@ public:
     [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
+    [[nodiscard]] ConflictModel *conflicts() const { return m_conflicts; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
@@ -87,6 +91,7 @@ private:
     ParticipantModel *m_delegationMembers;
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
+    ConflictModel *m_conflicts;
     EditHistory *m_history;
 };
 
