@@ -390,6 +390,12 @@ QString ConflictEngine::sessionTitle(qint64 sessionId) const
     return it == m_sessions.end() ? QString() : it->second.title;
 }
 
+QDateTime ConflictEngine::startOf(qint64 sessionId) const
+{
+    const auto it = m_sessions.find(sessionId);
+    return it == m_sessions.end() ? QDateTime() : utcOf(it->second.start);
+}
+
 std::optional<qint64> ConflictEngine::roomOf(qint64 sessionId) const
 {
     const auto it = m_sessions.find(sessionId);

@@ -101,6 +101,8 @@ public:
     /// Names as the messages print them; empty when unknown.
     [[nodiscard]] QString sessionTitle(qint64 sessionId) const;
     [[nodiscard]] QString roomName(qint64 roomId) const;
+    /// The UTC start of a scheduled session the index holds; invalid otherwise.
+    [[nodiscard]] QDateTime startOf(qint64 sessionId) const;
     /// The session's room, if it has one.
     [[nodiscard]] std::optional<qint64> roomOf(qint64 sessionId) const;
 
