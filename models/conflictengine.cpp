@@ -123,6 +123,17 @@ Status ConflictEngine::readSettings()
         }
         m_bufferMs = qint64(std::max(0, event.value(3).toInt())) * MinuteMs;
     }
+    // The zone's offsets around the event, looked up by binary search when formatting.
+    m_transitions.clear();
+    const QDateTime around = m_eventFrom ? utcOf(*m_eventFrom) : QDateTime::currentDateTimeUtc();
+    const QDateTime from = around.addDays(-400);
+    const QDateTime until = (m_eventUntil ? utcOf(*m_eventUntil) : around).addDays(400);
+    m_transitions.emplace_back(from.toMSecsSinceEpoch(), m_zone.offsetFromUtc(from));
+    if (m_zone.hasTransitions()) {
+        for (const QTimeZone::OffsetData &t : m_zone.transitions(from, until))
+            m_transitions.emplace_back(t.atUtc.toMSecsSinceEpoch(), t.offsetFromUtc);
+    }
+    m_transitionsUntil = until.toMSecsSinceEpoch();
 
     Statement rooms(db, QStringLiteral("SELECT id, name, capacity FROM room"));
     if (Status run = rooms.exec(); !run)
@@ -355,20 +366,60 @@ void ConflictEngine::applyAcknowledgement(Conflict &conflict) const
     conflict.acknowledgedAt = it->at;
 }
 
+int ConflictEngine::offsetAt(qint64 ms) const
+{
+    if (m_transitions.empty() || ms < m_transitions.front().first || ms >= m_transitionsUntil)
+        return m_zone.offsetFromUtc(utcOf(ms));
+    const auto after =
+        std::upper_bound(m_transitions.cbegin(), m_transitions.cend(), ms,
+                         [](qint64 at, const std::pair<qint64, int> &t) { return at < t.first; });
+    return std::prev(after)->second;
+}
+
+ConflictEngine::LocalTime ConflictEngine::local(qint64 ms) const
+{
+    const qint64 localMs = ms + qint64(offsetAt(ms)) * 1000;
+    const qint64 dayMs = 86400000;
+    const qint64 days = localMs >= 0 ? localMs / dayMs : (localMs - dayMs + 1) / dayMs;
+    const int minutes = int((localMs - days * dayMs) / MinuteMs);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const int doe = int(z - era * 146097);
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int day = doy - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    return {days, int(((days % 7) + 11) % 7), day, month, minutes};
+}
+
 QString ConflictEngine::clock(qint64 ms) const
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).toString(QStringLiteral("ddd d MMM HH:mm"));
+    // By hand rather than QDateTime in the zone: a full check formats thousands of times.
+    static const char *const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const LocalTime t = local(ms);
+    return QStringLiteral("%1 %2 %3 %4:%5")
+        .arg(QLatin1String(weekdays[t.weekday]))
+        .arg(t.day)
+        .arg(QLatin1String(months[t.month - 1]))
+        .arg(t.minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(t.minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString ConflictEngine::when(const Entry &s) const
 {
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(s.start, m_zone);
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(s.end, m_zone);
-    // A session crossing midnight names the day it ends on.
-    const QString endText = end.date() == start.date() || end.time() == QTime(0, 0)
-        ? end.toString(QStringLiteral("HH:mm"))
-        : end.toString(QStringLiteral("ddd d MMM HH:mm"));
-    return QStringLiteral("%1\u2013%2").arg(start.toString(QStringLiteral("ddd d MMM HH:mm")), endText);
+    const LocalTime start = local(s.start);
+    const LocalTime end = local(s.end);
+    // A session crossing midnight names the day it ends on (not one ending at midnight).
+    const QString endText = end.days == start.days || end.minutes == 0
+        ? QStringLiteral("%1:%2")
+              .arg(end.minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(end.minutes % 60, 2, 10, QLatin1Char('0'))
+        : clock(s.end);
+    return clock(s.start) + u'\u2013' + endText;
 }
 
 QString ConflictEngine::personName(qint64 id) const

@@ -169,6 +169,16 @@ private:
     void reindex();
     void mergeIn(qint64 sessionId, QList<Conflict> found);
     [[nodiscard]] static bool before(const Conflict &a, const Conflict &b);
+    struct LocalTime
+    {
+        qint64 days = 0; ///< since 1970-01-01, local
+        int weekday = 0; ///< 0 Sunday
+        int day = 1;
+        int month = 1;
+        int minutes = 0; ///< of the day
+    };
+    [[nodiscard]] int offsetAt(qint64 ms) const;
+    [[nodiscard]] LocalTime local(qint64 ms) const;
     [[nodiscard]] QString when(const Entry &s) const;
     [[nodiscard]] QString clock(qint64 ms) const;
     [[nodiscard]] QString personName(qint64 id) const;
@@ -183,6 +193,8 @@ private:
     QDate m_firstDay;
     QDate m_lastDay;
     qint64 m_bufferMs = 10 * 60000;
+    std::vector<std::pair<qint64, int>> m_transitions; ///< (UTC ms, offset in s from then), ascending
+    qint64 m_transitionsUntil = 0;
 
     std::unordered_map<qint64, Entry> m_sessions; ///< scheduled sessions only
     QHash<qint64, std::vector<qint64>> m_byRoom; ///< session ids, by start

@@ -3,10 +3,14 @@
 // figures. The measuring runs in a child process, so that the generator's memory does not
 // count in the peak of a desk that merely opens the database.
 
+#include "agendastore.h"
 #include "checkindesk.h"
+#include "conflictengine.h"
+#include "conflictmodel.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "eventsettings.h"
+#include "eventstore.h"
 #include "participantcsv.h"
 #include "participantmodel.h"
 #include "participantstore.h"
@@ -19,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -128,6 +134,137 @@ long peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
     }
     return -1;
+}
+
+/// A COP-like agenda when the database has none (the demo's own agenda may not exist yet):
+/// 1,500 sessions in 72 rooms over the event's 12 days, 09:00 to 19:00 in its zone, chairs and
+/// speakers drawn from the participants, and a few deliberate clashes. Returns a note on what
+/// was measured.
+Result<QString> ensureAgenda(const Database &database)
+{
+    const AgendaStore agenda(database);
+    Result<QList<AgendaSession>> existing = agenda.sessions();
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value().size() >= 100)
+        return QStringLiteral("the demo's agenda: %1 sessions").arg(existing.value().size());
+    Result<std::optional<EventInfo>> event = EventStore(database).load();
+    if (!event.ok())
+        return event.error();
+    const EventInfo info = event.value().value_or(EventInfo {});
+    const QTimeZone zone(info.timeZone.toUtf8());
+    const QDate first = info.firstDay.isValid() ? info.firstDay : QDate(2027, 11, 8);
+    std::vector<qint64> people;
+    {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id FROM participant ORDER BY id LIMIT 3000")))
+            return Error {QStringLiteral("cannot read participants"), {}, 0};
+        while (query.next())
+            people.push_back(query.value(0).toLongLong());
+    }
+    QRandomGenerator random(1500);
+    QList<qint64> rooms;
+    for (int i = 0; i < 72; ++i) {
+        Room room;
+        room.name = QStringLiteral("Bench room %1").arg(i + 1);
+        room.capacity = 50 + 25 * (i % 20);
+        room.position = i;
+        Result<qint64> id = agenda.insertRoom(room);
+        if (!id.ok())
+            return id.error();
+        rooms.append(id.value());
+    }
+    QList<AgendaSession> sessions;
+    for (int i = 0; i < 1500; ++i) {
+        AgendaSession s;
+        s.title = QStringLiteral("Bench session %1").arg(i + 1);
+        const int day = i % 12;
+        const int room = (i / 12) % 72;
+        const int slot = i / (12 * 72); // 0..1: morning and afternoon in each room
+        const QDateTime start(first.addDays(day), QTime(9 + 5 * slot + random.bounded(2), 0), zone);
+        s.startsAt = start.toUTC();
+        s.endsAt = s.startsAt.addSecs(qint64(60 + 30 * random.bounded(5)) * 60);
+        s.roomId = rooms.at(room);
+        const int seats = 50 + 25 * (room % 20);
+        s.expectedAttendance = i % 40 == 7 ? seats + 10 : seats * (30 + random.bounded(71)) / 100;
+        if (i % 50 == 0) // a deliberate clash with the room's other session of the day
+            s.startsAt = s.startsAt.addSecs(-3600);
+        for (int c = 1 + random.bounded(2); c > 0 && !people.empty(); --c) {
+            const qint64 p = people[random.bounded(int(people.size()))];
+            if (!s.chairIds.contains(p))
+                s.chairIds.append(p);
+        }
+        sessions.append(s);
+    }
+    if (Status inserted = agenda.insertSessions(sessions); !inserted)
+        return inserted.error();
+    for (const AgendaSession &s : sessions) {
+        QList<SpeakingSlot> slots;
+        for (int n = random.bounded(8); n > 0 && !people.empty(); --n) {
+            SpeakingSlot slot;
+            slot.speakerId = people[random.bounded(int(people.size()))];
+            slots.append(slot);
+        }
+        if (Status written = agenda.replaceSpeakingSlots(s.id, slots); !written)
+            return written.error();
+    }
+    return QStringLiteral("a synthetic agenda (the demo has none): 1500 sessions, 72 rooms, 12 days");
+}
+
+/// The conflict engine on the COP agenda: a full check, and the re-check after moving one
+/// session (written first, as the timetable does; the write is not timed).
+Status measureConflicts(const Database &database, QJsonObject &figures)
+{
+    Result<QString> note = ensureAgenda(database);
+    if (!note.ok())
+        return note.error();
+    figures.insert(QStringLiteral("conflicts_agenda"), note.value());
+    QElapsedTimer timer;
+    std::vector<double> times;
+    ConflictEngine engine(database);
+    for (int run = 0; run < 7; ++run) {
+        timer.restart();
+        if (Status loaded = engine.reload(); !loaded)
+            return loaded;
+        times.push_back(milliseconds(timer));
+    }
+    figures.insert(QStringLiteral("conflicts_cop_full_first_ms"), times.front());
+    std::sort(times.begin(), times.end());
+    figures.insert(QStringLiteral("conflicts_cop_full_ms"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("conflicts_cop_count"), int(engine.conflicts().size()));
+
+    const AgendaStore agenda(database);
+    QList<AgendaSession> sessions = agenda.sessions().valueOr({});
+    sessions.removeIf([](const AgendaSession &s) { return !s.isScheduled(); });
+    if (sessions.isEmpty())
+        return Error {QStringLiteral("no scheduled sessions to move"), {}, 0};
+    QRandomGenerator random(50);
+    std::vector<double> model;
+    ConflictModel panel(database);
+    times.clear();
+    for (int move = 0; move < 50; ++move) {
+        AgendaSession s = sessions.at(random.bounded(int(sessions.size())));
+        const qint64 shift = qint64(random.bounded(-8, 9)) * 15 * 60; // up to two hours either way
+        s.startsAt = s.startsAt.addSecs(shift);
+        s.endsAt = s.endsAt.addSecs(shift);
+        if (Status written = agenda.updateSession(s); !written)
+            return written;
+        timer.restart();
+        if (Status checked = engine.recheckSession(s.id); !checked)
+            return checked;
+        times.push_back(milliseconds(timer));
+        timer.restart();
+        panel.sessionChanged(s.id);
+        model.push_back(milliseconds(timer));
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(model.begin(), model.end());
+    figures.insert(QStringLiteral("conflicts_edit_ms"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("conflicts_edit_ms_max"), times.back());
+    // What the window does: the engine's re-check and the panel's row updates.
+    figures.insert(QStringLiteral("conflicts_edit_panel_ms"), model[model.size() / 2]);
+    return {};
 }
 
 int measure(const QString &path)
@@ -266,6 +403,10 @@ int measure(const QString &path)
         }
         figures.insert(QStringLiteral("import_cop_csv_s"), milliseconds(timer) / 1000.0);
     }
+    if (Status conflicts = measureConflicts(*opened.value(), figures); !conflicts) {
+        std::fprintf(stderr, "plenary-bench: conflicts: %s\n", qPrintable(conflicts.error().describe()));
+        return 1;
+    }
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -278,6 +419,26 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
         return measure(arguments.at(2));
+    // Only the conflict figures, on a copy of an existing database (a synthetic agenda is
+    // added to the copy when it has none).
+    if (arguments.size() == 3 && arguments.at(1) == u"--conflicts") {
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(QStringLiteral("copy.sqlite"));
+        if (!QFile::copy(arguments.at(2), copy)) {
+            std::fprintf(stderr, "plenary-bench: cannot copy %s\n", qPrintable(arguments.at(2)));
+            return 1;
+        }
+        auto opened = Database::open(copy);
+        if (!opened.ok())
+            return 1;
+        QJsonObject figures;
+        if (Status conflicts = measureConflicts(*opened.value(), figures); !conflicts) {
+            std::fprintf(stderr, "plenary-bench: conflicts: %s\n", qPrintable(conflicts.error().describe()));
+            return 1;
+        }
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cop.sqlite"));
