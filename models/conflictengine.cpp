@@ -6,6 +6,7 @@
 #include "sqlvalues.h"
 
 #include <QSet>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -67,6 +68,30 @@ std::optional<qint64> optionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
+
+/// A forward-only read: QSqlQuery otherwise caches every row it has returned.
+class Reader
+{
+public:
+    Reader(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+        , m_sql(sql)
+    {
+        m_query.setForwardOnly(true);
+    }
+    [[nodiscard]] Status exec()
+    {
+        if (m_query.prepare(m_sql) && m_query.exec())
+            return {};
+        return Error {QStringLiteral("database error: %1").arg(m_query.lastError().text()), {}, 0};
+    }
+    [[nodiscard]] bool next() { return m_query.next(); }
+    [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
 
 QString key(const QString &rule, const QString &subject)
 {
@@ -184,9 +209,9 @@ Status ConflictEngine::reload()
     if (Status settings = readSettings(); !settings)
         return settings;
     const QSqlDatabase db = m_database.connection();
-    Statement sessions(db,
-                       QStringLiteral("SELECT id, title, room_id, starts_at, ends_at, expected_attendance "
-                                      "FROM agenda_session WHERE starts_at IS NOT NULL"));
+    Reader sessions(db,
+                    QStringLiteral("SELECT id, title, room_id, starts_at, ends_at, expected_attendance "
+                                   "FROM agenda_session WHERE starts_at IS NOT NULL"));
     if (Status run = sessions.exec(); !run)
         return run;
     std::unordered_map<qint64, Entry> entries;
@@ -216,47 +241,52 @@ Status ConflictEngine::reload()
         }
         e.persons.push_back({person, role});
     };
-    Statement chairs(db,
-                     QStringLiteral("SELECT c.session_id, c.participant_id FROM session_chair c "
-                                    "JOIN agenda_session s ON s.id = c.session_id "
-                                    "WHERE s.starts_at IS NOT NULL ORDER BY c.session_id, c.position"));
+    // The people come with their rows (a primary-key lookup each): only those the agenda
+    // names, where a COP has 100,000 participants and a few thousand chairs and speakers.
+    m_persons.clear();
+    const auto rememberPerson = [this](const Reader &row, int column) {
+        const qint64 id = row.value(column).toLongLong();
+        if (m_persons.contains(id))
+            return;
+        Participant p;
+        p.honorific = row.value(column + 1).toString();
+        p.givenNames = row.value(column + 2).toString();
+        p.familyName = row.value(column + 3).toString();
+        m_persons.insert(id, {p.displayName(), optionalId(row.value(column + 4))});
+    };
+    Reader chairs(db,
+                  QStringLiteral("SELECT c.session_id, p.id, p.honorific, p.given_names, p.family_name, "
+                                 "p.delegation_id FROM session_chair c "
+                                 "JOIN agenda_session s ON s.id = c.session_id "
+                                 "JOIN participant p ON p.id = c.participant_id "
+                                 "WHERE s.starts_at IS NOT NULL ORDER BY c.session_id, c.position"));
     if (Status run = chairs.exec(); !run)
         return run;
     while (chairs.next()) {
-        if (auto it = entries.find(chairs.value(0).toLongLong()); it != entries.end())
+        if (auto it = entries.find(chairs.value(0).toLongLong()); it != entries.end()) {
             addPerson(it->second, chairs.value(1).toLongLong(), Chair);
+            rememberPerson(chairs, 1);
+        }
     }
-    Statement slots(db,
-                    QStringLiteral("SELECT l.session_id, l.speaker_id, l.on_behalf_of FROM speaking_slot l "
-                                   "JOIN agenda_session s ON s.id = l.session_id "
-                                   "WHERE s.starts_at IS NOT NULL ORDER BY l.session_id, l.position"));
+    Reader slots(db,
+                 QStringLiteral("SELECT l.session_id, l.on_behalf_of, p.id, p.honorific, p.given_names, "
+                                "p.family_name, p.delegation_id FROM speaking_slot l "
+                                "JOIN agenda_session s ON s.id = l.session_id "
+                                "LEFT JOIN participant p ON p.id = l.speaker_id "
+                                "WHERE s.starts_at IS NOT NULL ORDER BY l.session_id, l.position"));
     if (Status run = slots.exec(); !run)
         return run;
     while (slots.next()) {
         auto it = entries.find(slots.value(0).toLongLong());
         if (it == entries.end())
             continue;
-        const SpeakerRef speaker {optionalId(slots.value(1)), optionalId(slots.value(2))};
-        if (speaker.participantId)
+        const SpeakerRef speaker {optionalId(slots.value(2)), optionalId(slots.value(1))};
+        if (speaker.participantId) {
             addPerson(it->second, *speaker.participantId, Speaker);
+            rememberPerson(slots, 2);
+        }
         if (speaker.participantId || speaker.delegationId)
             it->second.speakers.push_back(speaker);
-    }
-    // Only the people the agenda names: a COP has 100,000 participants and a few thousand
-    // chairs and speakers.
-    Statement people(db,
-                     QStringLiteral("SELECT id, honorific, given_names, family_name, delegation_id "
-                                    "FROM participant WHERE id IN (SELECT participant_id FROM session_chair "
-                                    "UNION SELECT speaker_id FROM speaking_slot)"));
-    if (Status run = people.exec(); !run)
-        return run;
-    m_persons.clear();
-    while (people.next()) {
-        Participant p;
-        p.honorific = people.value(1).toString();
-        p.givenNames = people.value(2).toString();
-        p.familyName = people.value(3).toString();
-        m_persons.insert(people.value(0).toLongLong(), {p.displayName(), optionalId(people.value(4))});
     }
 
     m_sessions = std::move(entries);

@@ -423,6 +423,10 @@ int main(int argc, char *argv[])
     // added to the copy when it has none).
     if (arguments.size() == 3 && arguments.at(1) == u"--conflicts") {
         QTemporaryDir copyDir;
+        if (qEnvironmentVariableIsSet("PLENARY_BENCH_KEEP")) {
+            copyDir.setAutoRemove(false);
+            std::fprintf(stderr, "plenary-bench: the copy stays in %s\n", qPrintable(copyDir.path()));
+        }
         const QString copy = copyDir.filePath(QStringLiteral("copy.sqlite"));
         if (!QFile::copy(arguments.at(2), copy)) {
             std::fprintf(stderr, "plenary-bench: cannot copy %s\n", qPrintable(arguments.at(2)));
