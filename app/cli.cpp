@@ -6,6 +6,8 @@
 #include "demogenerator.h"
 #include "eventstore.h"
 #include "participantcsv.h"
+#include "scheduleexport.h"
+#include "scheduleimport.h"
 #include "statistics.h"
 
 #include <QCommandLineParser>
@@ -113,12 +115,15 @@ int runDemo(const Invocation &invocation, const QString &databasePath)
     if (!counts.ok())
         return fail(counts.error().describe());
     out() << QStringLiteral(
-                 "Generated the %1 demo in %2 s: %3 delegations, %4 participants from %5 countries.")
+                 "Generated the %1 demo in %2 s: %3 delegations, %4 participants from %5 countries, "
+                 "%6 sessions in %7 rooms.")
                  .arg(parser.value(scale))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(counts.value().delegations)
                  .arg(counts.value().participants)
                  .arg(counts.value().countries)
+                 .arg(counts.value().sessions)
+                 .arg(counts.value().rooms)
           << Qt::endl;
     return ExitSuccess;
 }
@@ -204,8 +209,53 @@ std::function<bool(qsizetype, qsizetype)> terminalProgress(const QString &what)
     };
 }
 
+/// `import schedule FILE.xml|FILE.json [--dry-run]`: the summary on stdout, warnings on stderr.
+int runScheduleImport(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    parser.addOption(dryRun);
+    if (!parser.parse(QStringList {invocation.command} + invocation.commandArgs))
+        return fail(parser.errorText(), ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(QStringLiteral("usage: import schedule FILE.xml|FILE.json [--dry-run]"), ExitUsage);
+    const QString file = positional.at(1);
+    if (!QFileInfo::exists(file))
+        return fail(QStringLiteral("import: there is no file %1").arg(file));
+    if (parser.isSet(dryRun) && !QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    std::unique_ptr<Database> owned = std::move(opened).value();
+
+    ScheduleImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    Result<ScheduleImportReport> imported = ScheduleImport(*owned).importFile(file, options);
+    if (!imported.ok()) {
+        // A failed command changes nothing: a file this command created goes again.
+        if (owned->created()) {
+            owned.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(databasePath + QLatin1String(suffix));
+        }
+        return fail(QStringLiteral("import: %1").arg(imported.error().describe()));
+    }
+    const ScheduleImportReport &report = imported.value();
+    for (const Error &e : report.warnings)
+        err() << report.file << ":" << e.line << ": warning: " << e.field << ": " << e.message << '\n';
+    if (report.warningCount > report.warnings.size())
+        err() << report.file << ": " << report.warningCount - report.warnings.size() << " more warning(s)\n";
+    err() << Qt::flush;
+    out() << report.summary() << Qt::endl;
+    return ExitSuccess;
+}
+
 int runImport(const Invocation &invocation, const QString &databasePath)
 {
+    if (invocation.commandArgs.value(0) == u"schedule")
+        return runScheduleImport(invocation, databasePath);
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption partial(QStringLiteral("partial"));
@@ -336,6 +386,33 @@ int runExport(const Invocation &invocation, const QString &databasePath)
     return ExitSuccess;
 }
 
+/// `export schedule FILE.xml|FILE.json|FILE.ics`: the programme for frab readers and calendars.
+int runExportSchedule(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(QStringList {invocation.command} + invocation.commandArgs))
+        return fail(parser.errorText(), ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(QStringLiteral("usage: export schedule FILE.xml|FILE.json|FILE.ics"), ExitUsage);
+    const QString file = positional.at(1);
+    if (!ScheduleExport::formatOf(file))
+        return fail(
+            QStringLiteral("export: the file name must end in .xml, .json or .ics, not \"%1\"").arg(file),
+            ExitUsage);
+    // Reading creates nothing: a mistyped path is an error, not a new empty database.
+    if (!QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    const Result<ScheduleExportReport> written = ScheduleExport(*opened.value()).exportFile(file);
+    if (!written.ok())
+        return fail(QStringLiteral("export: %1").arg(written.error().describe()));
+    out() << written.value().summary() << Qt::endl;
+    return ExitSuccess;
+}
+
 /// `conflicts [--json]`: the agenda's conflicts as the conflicts panel lists them, errors first.
 /// Conflicts are the answer, not a failure: the exit status is 0 whatever was found.
 int runConflicts(const Invocation &invocation, const QString &databasePath)
@@ -426,8 +503,11 @@ int runCommand(const Invocation &invocation, const QString &databasePath)
         return runStats(invocation, databasePath);
     if (invocation.command == u"import")
         return runImport(invocation, databasePath);
-    if (invocation.command == u"export")
+    if (invocation.command == u"export") {
+        if (invocation.commandArgs.value(0) == u"schedule")
+            return runExportSchedule(invocation, databasePath);
         return runExport(invocation, databasePath);
+    }
     if (invocation.command == u"conflicts")
         return runConflicts(invocation, databasePath);
     return fail(QStringLiteral("unknown command \"%1\"").arg(invocation.command), ExitUsage);

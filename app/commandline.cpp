@@ -46,6 +46,9 @@ QString helpText()
         "                       outside the event's days; people in two places, room changes\n"
         "                       under the travel buffer, delegations not there, rooms too small);\n"
         "                       exits 0 whatever it finds\n"
+        "  export schedule FILE.xml|FILE.json|FILE.ics\n"
+        "                       the scheduled sessions as frab XML or JSON (schedule readers such\n"
+        "                       as ConfClerk) or iCalendar (calendar apps)\n"
         "\n"
         "Exit status: 0 success, 1 the job failed (nothing was changed), 2 usage error.\n");
 }

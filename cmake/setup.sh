@@ -25,6 +25,7 @@ packages=(
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
     iso-codes poppler-utils sqlite3 unzip xvfb xauth
     libphonenumber-dev
+    libical-dev tzdata libxml2-utils python3-jsonschema confclerk xdotool
 )
 
 missing=()

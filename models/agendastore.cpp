@@ -196,6 +196,30 @@ Result<QList<AgendaSession>> AgendaStore::sessionsBetween(const QDateTime &fromU
                          {QStringLiteral(":to"), SqlValues::fromDateTime(toUtc)}});
 }
 
+Result<QList<QDateTime>> AgendaStore::sessionStarts() const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT starts_at FROM agenda_session WHERE starts_at IS NOT NULL"));
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QList<QDateTime> starts;
+    while (query.next())
+        starts.append(SqlValues::toDateTime(query.value(0)));
+    return starts;
+}
+
+Result<QList<AgendaSession>> AgendaStore::unplacedSessions() const
+{
+    auto found = readSessions(QStringLiteral("WHERE starts_at IS NULL OR room_id IS NULL"), {});
+    if (!found.ok())
+        return found.error();
+    QList<AgendaSession> sessions = std::move(found).value();
+    std::sort(sessions.begin(), sessions.end(), [](const AgendaSession &a, const AgendaSession &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    return sessions;
+}
+
 Result<QList<AgendaSession>> AgendaStore::readSessions(const QString &where, const QVariantMap &bound) const
 {
     const QSqlDatabase db = m_database.connection();
@@ -286,8 +310,11 @@ Status AgendaStore::insertSessions(std::span<AgendaSession> sessions) const
             return located(id.error());
         insert.finish();
         s.id = id.value().toLongLong();
-        if (Status chairs = writeChairs(db, s); !chairs)
-            return located(chairs.error());
+        // A new session has no chairs to clear: most (imports) have none to write either.
+        if (!s.chairIds.isEmpty()) {
+            if (Status chairs = writeChairs(db, s); !chairs)
+                return located(chairs.error());
+        }
     }
     return transaction.commit();
 }
@@ -371,34 +398,35 @@ Result<QList<SpeakingSlot>> AgendaStore::speakingSlots(qint64 sessionId) const
     return slots;
 }
 
-Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const
+Status AgendaStore::validate(const SpeakingSlot &slot)
+{
+    if (!Vocabulary::contains(Vocabulary::representationLevels(), slot.representationLevel))
+        return Error {
+            QStringLiteral("\"%1\" is not a level of representation.").arg(slot.representationLevel),
+            QStringLiteral("representationLevel"), 0};
+    if (slot.allottedMinutes && *slot.allottedMinutes < 0)
+        return Error {QStringLiteral("Allotted minutes are 0 or more."), QStringLiteral("allottedMinutes"),
+                      0};
+    return {};
+}
+
+Status AgendaStore::insertSpeakingSlots(std::span<SpeakingSlot> slots) const
 {
     Transaction transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
-    const QSqlDatabase db = transaction.connection();
-    Statement clear(db, QStringLiteral("DELETE FROM speaking_slot WHERE session_id = :id"));
-    clear.bind(QStringLiteral(":id"), sessionId);
-    if (Status run = clear.exec(); !run)
-        return run;
-    Statement insert(db,
-                     QStringLiteral("INSERT INTO speaking_slot (id, session_id, position, speaker_id, "
-                                    "on_behalf_of, topic, allotted_minutes, representation_level, "
-                                    "requested_at, right_of_reply) VALUES (:id, :session, :position, "
-                                    ":speaker, :behalf, :topic, :minutes, :level, :requested, :reply)"));
+    Statement insert(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO speaking_slot (session_id, position, speaker_id, on_behalf_of, "
+                       "topic, allotted_minutes, representation_level, requested_at, "
+                       "right_of_reply) VALUES (:session, :position, :speaker, :behalf, :topic, "
+                       ":minutes, :level, :requested, :reply) RETURNING id"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < slots.size(); ++i) {
-        const SpeakingSlot &slot = slots.at(i);
-        if (!Vocabulary::contains(Vocabulary::representationLevels(), slot.representationLevel))
-            return Error {
-                QStringLiteral("\"%1\" is not a level of representation.").arg(slot.representationLevel),
-                QStringLiteral("representationLevel"), 0};
-        if (slot.allottedMinutes && *slot.allottedMinutes < 0)
-            return Error {QStringLiteral("Allotted minutes are 0 or more."),
-                          QStringLiteral("allottedMinutes"), 0};
-        insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant())
-            .bind(QStringLiteral(":session"), sessionId)
-            .bind(QStringLiteral(":position"), int(i))
+    for (SpeakingSlot &slot : slots) {
+        if (Status valid = validate(slot); !valid)
+            return valid;
+        insert.bind(QStringLiteral(":session"), slot.sessionId)
+            .bind(QStringLiteral(":position"), slot.position)
             .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
             .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
             .bind(QStringLiteral(":topic"), slot.topic.trimmed())
@@ -407,8 +435,65 @@ Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> s
             .bind(QStringLiteral(":requested"),
                   SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
             .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
-        if (Status run = insert.exec(); !run)
+        Result<QVariant> id = insert.scalar();
+        if (!id.ok())
+            return id.error();
+        insert.finish();
+        slot.id = id.value().toLongLong();
+    }
+    return transaction.commit();
+}
+
+Status AgendaStore::replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const
+{
+    return replaceSpeakingSlots({{sessionId, std::move(slots)}});
+}
+
+Status AgendaStore::replaceSpeakingSlots(const QList<QPair<qint64, QList<SpeakingSlot>>> &lists) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    const QSqlDatabase db = transaction.connection();
+    // Prepared once for the whole batch (an import writes a thousand lists).
+    Statement clear(db, QStringLiteral("DELETE FROM speaking_slot WHERE session_id = :id"));
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO speaking_slot (id, session_id, position, speaker_id, "
+                                    "on_behalf_of, topic, allotted_minutes, representation_level, "
+                                    "requested_at, right_of_reply) VALUES (:id, :session, :position, "
+                                    ":speaker, :behalf, :topic, :minutes, :level, :requested, :reply)"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[sessionId, slots] : lists) {
+        clear.bind(QStringLiteral(":id"), sessionId);
+        if (Status run = clear.exec(); !run)
             return run;
+        // Slots keeping their id go in first: a new slot takes the next free id, which must not
+        // be one that a kept slot later in the list still holds.
+        QList<qsizetype> order;
+        for (const bool kept : {true, false}) {
+            for (qsizetype i = 0; i < slots.size(); ++i) {
+                if ((slots.at(i).id > 0) == kept)
+                    order.append(i);
+            }
+        }
+        for (const qsizetype i : order) {
+            const SpeakingSlot &slot = slots.at(i);
+            if (Status valid = validate(slot); !valid)
+                return valid;
+            insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant())
+                .bind(QStringLiteral(":session"), sessionId)
+                .bind(QStringLiteral(":position"), int(i))
+                .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
+                .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
+                .bind(QStringLiteral(":topic"), slot.topic.trimmed())
+                .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
+                .bind(QStringLiteral(":level"), slot.representationLevel)
+                .bind(QStringLiteral(":requested"),
+                      SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
+                .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
+            if (Status run = insert.exec(); !run)
+                return run;
+        }
     }
     return transaction.commit();
 }

@@ -5,6 +5,7 @@
 #include "domain.h"
 
 #include <QList>
+#include <QPair>
 
 #include <span>
 
@@ -34,6 +35,10 @@ public:
     /// The scheduled sessions overlapping [fromUtc, toUtc) (touching ones do not overlap).
     [[nodiscard]] Result<QList<AgendaSession>> sessionsBetween(const QDateTime &fromUtc,
                                                                const QDateTime &toUtc) const;
+    /// The start of every scheduled session (for counts per day), unordered.
+    [[nodiscard]] Result<QList<QDateTime>> sessionStarts() const;
+    /// The sessions the timetable cannot place (no time or no room), by title.
+    [[nodiscard]] Result<QList<AgendaSession>> unplacedSessions() const;
     [[nodiscard]] Result<qint64> insertSession(const AgendaSession &session) const;
     /// Inserts a batch in one transaction, setting each id (and guid when empty); nothing is
     /// written if one fails, and the error names it.
@@ -48,9 +53,16 @@ public:
     /// Replaces a session's speakers' list by `slots`, in that order (positions are renumbered
     /// from 0; new slots get ids), in one transaction.
     [[nodiscard]] Status replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const;
+    [[nodiscard]] static Status validate(const SpeakingSlot &slot);
+    /// The same for many sessions in one transaction with the statements prepared once
+    /// (imports): each pair is a session id and its new list.
+    [[nodiscard]] Status replaceSpeakingSlots(const QList<QPair<qint64, QList<SpeakingSlot>>> &lists) const;
     /// Protocol order of domain.md: level of representation first, then order of request;
     /// rights of reply come last, in order of request.
     [[nodiscard]] static QList<SpeakingSlot> inProtocolOrder(QList<SpeakingSlot> slots);
+    /// Appends slots to their sessions' lists (a batch: the demo, imports) in one transaction
+    /// with one prepared statement, keeping each slot's session and position and setting its id.
+    [[nodiscard]] Status insertSpeakingSlots(std::span<SpeakingSlot> slots) const;
 
     /// The minutes a person needs to change rooms (conflict engine), 10 by default.
     [[nodiscard]] Result<int> travelBufferMinutes() const;

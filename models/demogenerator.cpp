@@ -5,6 +5,7 @@
 #include "badgequotas.h"
 #include "countries.h"
 #include "delegationstore.h"
+#include "demoagenda.h"
 #include "demonames.h"
 #include "demoportraits.h"
 #include "eventstore.h"
@@ -217,7 +218,17 @@ public:
         , m_participants(database)
     { }
 
-    Result<qint64> addDelegation(const Delegation &delegation) { return m_delegations.insert(delegation); }
+    Result<qint64> addDelegation(const Delegation &delegation)
+    {
+        Result<qint64> id = m_delegations.insert(delegation);
+        if (id.ok()) {
+            m_written.push_back(delegation);
+            m_written.back().id = id.value();
+        }
+        return id;
+    }
+    /// The delegations written so far, with their ids.
+    [[nodiscard]] const std::vector<Delegation> &delegations() const { return m_written; }
 
     void addPerson(Participant p) { m_people.push_back(std::move(p)); }
 
@@ -239,6 +250,7 @@ private:
     DelegationStore m_delegations;
     ParticipantStore m_participants;
     std::vector<Participant> m_people;
+    std::vector<Delegation> m_written;
 };
 
 EventInfo forumEvent()
@@ -296,7 +308,8 @@ QString emptyDatabaseCheck(const Database &database)
     Result<std::optional<EventInfo>> event = EventStore(database).load();
     if (!event.ok())
         return event.error().message;
-    if (event.value() || counts.value().delegations > 0 || counts.value().participants > 0)
+    if (event.value() || counts.value().delegations > 0 || counts.value().participants > 0
+        || counts.value().rooms > 0 || counts.value().sessions > 0)
         return QStringLiteral("the database already holds an event; the demo fills only an empty database");
     return {};
 }
@@ -632,6 +645,11 @@ Status generateDemo(const Database &database, const DemoOptions &options)
                 return stored;
         }
     }
+    // The agenda draws from its own generator, so the people above stay as they were.
+    const DemoAgendaInput agenda {event, writer.delegations(), writer.people(), options.seed};
+    if (Status planned = cop ? writeCopAgenda(database, agenda) : writeForumAgenda(database, agenda);
+        !planned)
+        return planned;
     // States are granted badges per role: as many as they hold now plus a little room (none for
     // the head of delegation or the security officers), so that the delegation page shows
     // quotas in use and some at their limit.

@@ -21,7 +21,8 @@ Result<EventCounts> countEvent(const Database &database)
     Statement query(
         database.connection(),
         QStringLiteral("SELECT (SELECT count(*) FROM delegation), (SELECT count(*) FROM participant), "
-                       "(SELECT count(DISTINCT country_code) FROM delegation)"));
+                       "(SELECT count(DISTINCT country_code) FROM delegation), (SELECT count(*) FROM room), "
+                       "(SELECT count(*) FROM agenda_session), (SELECT count(*) FROM speaking_slot)"));
     if (Status run = query.exec(); !run)
         return run.error();
     EventCounts counts;
@@ -29,6 +30,9 @@ Result<EventCounts> countEvent(const Database &database)
         counts.delegations = query.value(0).toLongLong();
         counts.participants = query.value(1).toLongLong();
         counts.countries = query.value(2).toLongLong();
+        counts.rooms = query.value(3).toLongLong();
+        counts.sessions = query.value(4).toLongLong();
+        counts.speakingSlots = query.value(5).toLongLong();
     }
     return counts;
 }

@@ -10,6 +10,9 @@
 #include "eventsettings.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
+#include "roommodel.h"
+#include "scheduleexchange.h"
+#include "timetablemodel.h"
 #include "vocabulary.h"
 
 #include <QSettings>
@@ -31,7 +34,11 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
     , m_conflicts(new ConflictModel(database, this))
+    , m_schedules(new ScheduleExchange(database, this))
     , m_history(new EditHistory(database, this))
+    , m_timetable(new TimetableModel(database, m_event, this))
+    , m_unscheduled(new UnscheduledSessionModel(database, this))
+    , m_rooms(new RoomModel(database, this))
 {
     m_delegations->setHistory(m_history);
     m_participants->setHistory(m_history);
@@ -52,6 +59,10 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_delegations, &DelegationModel::delegationsWritten, m_delegationMembers,
             &ParticipantModel::refresh);
     connect(m_event, &EventSettings::failed, this, &Workspace::errorOccurred);
+    connect(m_timetable, &TimetableModel::sessionWritten, m_unscheduled, &UnscheduledSessionModel::reload);
+    connect(m_timetable, &TimetableModel::failed, this, &Workspace::errorOccurred);
+    connect(m_unscheduled, &UnscheduledSessionModel::failed, this, &Workspace::errorOccurred);
+    connect(m_rooms, &RoomModel::failed, this, &Workspace::errorOccurred);
     connect(m_delegations, &DelegationModel::failed, this, &Workspace::errorOccurred);
     connect(m_participants, &ParticipantModel::failed, this, &Workspace::errorOccurred);
     // A check-in changes a row of the participants page; a change there may change the desk's card.
@@ -71,6 +82,11 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_participants, &ParticipantModel::participantsWritten, m_conflicts, &ConflictModel::reload);
     connect(m_event, &EventSettings::changed, m_conflicts, &ConflictModel::reload);
     connect(m_history, &EditHistory::applied, m_conflicts, &ConflictModel::reload);
+    // A schedule brings its speakers as participants.
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_participants, &ParticipantModel::refresh);
+    // ...and may give an empty event its name, days and zone.
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_event, &EventSettings::reload);
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_conflicts, &ConflictModel::reload);
 }
 
 Workspace::~Workspace()
@@ -88,6 +104,11 @@ Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 {
     Q_ASSERT_X(s_instance, "Workspace::create", "the composition root sets the workspace before loading QML");
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+Workspace *Workspace::instance()
+{
     return s_instance;
 }
 

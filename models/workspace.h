@@ -15,6 +15,10 @@ class EditHistory;
 class EventSettings;
 class ParticipantExchange;
 class ParticipantModel;
+class TimetableModel;
+class UnscheduledSessionModel;
+class RoomModel;
+class ScheduleExchange;
 
 /// What the window works on: the open database's models and the reference lists the forms
 /// need. One per window, made by the composition root and handed to QML as a singleton.
@@ -32,8 +36,15 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
     /// The agenda's conflicts (the conflicts panel; the timetable draws worstOf()).
     Q_PROPERTY(Plenary::ConflictModel *conflicts READ conflicts CONSTANT)
+    Q_PROPERTY(Plenary::ScheduleExchange *schedules READ schedules CONSTANT)
     /// Undo and redo of what was changed in this window.
     Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
+    /// One day of the agenda, rooms as columns.
+    Q_PROPERTY(Plenary::TimetableModel *timetable READ timetable CONSTANT)
+    /// The sessions without a time or a room, beside the timetable.
+    Q_PROPERTY(Plenary::UnscheduledSessionModel *unscheduled READ unscheduled CONSTANT)
+    /// The rooms of the venue in column order.
+    Q_PROPERTY(Plenary::RoomModel *rooms READ rooms CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -51,6 +62,10 @@ public:
     /// The instance QML gets; set by the composition root before the engine loads.
     static void setInstance(Workspace *workspace);
     static Workspace *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    /// The instance set by the composition root (null before): the editors QML creates read
+    /// its database.
+    [[nodiscard]] static Workspace *instance();
+    [[nodiscard]] const Database &database() const { return m_database; }
 
     [[nodiscard]] EventSettings *event() const { return m_event; }
     [[nodiscard]] DelegationModel *delegations() const { return m_delegations; }
@@ -59,7 +74,12 @@ public:
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
     [[nodiscard]] ConflictModel *conflicts() const { return m_conflicts; }
+    /// Schedule import (frab XML / JSON) for the agenda's dialog.
+    [[nodiscard]] ScheduleExchange *schedules() const { return m_schedules; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
+    [[nodiscard]] TimetableModel *timetable() const { return m_timetable; }
+    [[nodiscard]] UnscheduledSessionModel *unscheduled() const { return m_unscheduled; }
+    [[nodiscard]] RoomModel *rooms() const { return m_rooms; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -92,7 +112,11 @@ private:
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
     ConflictModel *m_conflicts;
+    ScheduleExchange *m_schedules;
     EditHistory *m_history;
+    TimetableModel *m_timetable;
+    UnscheduledSessionModel *m_unscheduled;
+    RoomModel *m_rooms;
 };
 
 } // namespace Plenary

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Plenary.Models
 
-// The window: the navigation sidebar, the error banner and the three pages.
+// The window: the navigation sidebar, the error banner and the pages.
 ApplicationWindow {
     id: root
 
@@ -13,15 +13,16 @@ ApplicationWindow {
         Event,
         Delegations,
         Participants,
-        CheckIn
+        CheckIn,
+        Programme
     }
 
     property int currentPage: Main.Page.Event
     /// A dialog is open: the page shortcuts wait.
-    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen
+    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -98,6 +99,14 @@ ApplicationWindow {
             root.showPage(Main.Page.Participants);
             participantsPage.openImport(Workspace.exchange.writeSample());
             break;
+        case "programme":
+            root.showPage(Main.Page.Programme);
+            programmePage.showDay(Workspace.event.firstDay);
+            break;
+        case "programme/busiest":
+            root.showPage(Main.Page.Programme);
+            programmePage.showBusiestDay();
+            break;
         default:
             console.warn("selfTestStep: unknown step", step);
         }
@@ -107,6 +116,7 @@ ApplicationWindow {
         delegationsPage.closeDialogs();
         participantsPage.closeDialogs();
         checkInPage.closeDialogs();
+        programmePage.closeDialogs();
     }
 
     function showPage(page: int) {
@@ -123,6 +133,9 @@ ApplicationWindow {
             break;
         case Main.Page.CheckIn:
             checkInPage.focusField();
+            break;
+        case Main.Page.Programme:
+            programmePage.focusView();
             break;
         }
     }
@@ -158,6 +171,11 @@ ApplicationWindow {
         sequence: "Ctrl+4"
         enabled: !root.dialogOpen
         onActivated: root.showPage(Main.Page.CheckIn)
+    }
+    Shortcut {
+        sequence: "Ctrl+5"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.Programme)
     }
 
     function undo() {
@@ -227,6 +245,9 @@ ApplicationWindow {
                 }
                 CheckInPage {
                     id: checkInPage
+                }
+                TimetablePage {
+                    id: programmePage
                 }
             }
         }

@@ -115,6 +115,11 @@ Rectangle {
                     label: qsTr("Check-in desk"),
                     count: "",
                     shortcut: "Ctrl+4"
+                },
+                {
+                    label: qsTr("Programme"),
+                    count: "",
+                    shortcut: "Ctrl+5"
                 }
             ]
 

@@ -137,6 +137,26 @@ QtObject {
         return status === "arrived";
     }
 
+    /// The colour of a session kind on the timetable.
+    function sessionTone(kind: string): color {
+        switch (kind) {
+        case "opening_ceremony":
+            return tonePurple;
+        case "plenary":
+            return toneBlue;
+        case "panel":
+            return toneTeal;
+        case "closed_session":
+            return toneGrey;
+        case "bilateral_meeting":
+            return toneAmber;
+        case "side_event":
+            return toneGreen;
+        default:
+            return toneMuted;
+        }
+    }
+
     /// "17 May" from "2027-05-17"; the text itself when it is not an ISO date.
     function shortDate(iso: string): string {
         const parts = iso.split("-");

@@ -128,6 +128,10 @@ private Q_SLOTS:
         QVERIFY(counts.value(QStringLiteral("participants")).toInt() >= 330);
         QVERIFY(counts.value(QStringLiteral("participants")).toInt() <= 450);
         QVERIFY(counts.value(QStringLiteral("countries")).toInt() >= 45);
+        // The forum's agenda: six rooms, about sixty sessions, speakers' lists.
+        QCOMPARE(counts.value(QStringLiteral("rooms")).toInt(), 6);
+        QVERIFY(counts.value(QStringLiteral("sessions")).toInt() >= 55);
+        QVERIFY(counts.value(QStringLiteral("speaking_slots")).toInt() > 100);
 
         // The demo refuses a database that holds an event, and leaves it as it was.
         const Run again = plenary({QStringLiteral("--database"), path, QStringLiteral("demo")});
@@ -167,6 +171,8 @@ private Q_SLOTS:
         const QJsonObject counts = stats(path);
         QCOMPARE(counts.value(QStringLiteral("delegations")).toInt(), 200);
         QCOMPARE(counts.value(QStringLiteral("participants")).toInt(), 100000);
+        QCOMPARE(counts.value(QStringLiteral("rooms")).toInt(), 72);
+        QCOMPARE(counts.value(QStringLiteral("sessions")).toInt(), 1500);
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         QSqlQuery largest(opened.value()->connection());
@@ -336,6 +342,22 @@ private Q_SLOTS:
             const QImage image(shots.filePath(png));
             QVERIFY2(image.width() >= 960 && image.height() >= 600, qPrintable(png));
         }
+    }
+
+    /// The same walk at COP scale: 100,000 participants and the busiest day of 72 rooms.
+    void selfTestAtCopScale()
+    {
+        const QString path = database(QStringLiteral("cop.sqlite"));
+        QCOMPARE(plenary({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                          QStringLiteral("--scale"), QStringLiteral("cop")})
+                     .exitCode,
+                 0);
+        QDir shots(QStringLiteral(PLENARY_SCREENSHOTS "/cop"));
+        shots.removeRecursively();
+        const Run run = plenary({QStringLiteral("--database"), path, QStringLiteral("--self-test"),
+                                 QStringLiteral("--screenshots"), shots.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(shots.exists(QStringLiteral("19-programme-busiest.png")));
     }
 };
 

@@ -15,6 +15,8 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
+#include "scheduleimport.h"
+#include "timetablemodel.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -134,6 +136,52 @@ long peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
     }
     return -1;
+}
+
+/// One import of the FOSDEM file into a fresh database (its creation not counted), in ms; a
+/// negative number when it failed.
+double importFosdem(const QString &file)
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("fosdem.sqlite")));
+    if (!opened.ok()) {
+        std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(opened.error().describe()));
+        return -1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Result<ScheduleImportReport> imported = ScheduleImport(*opened.value()).importFile(file);
+    const double ms = milliseconds(timer);
+    if (!imported.ok() || imported.value().sessionsCreated != 883) {
+        std::fprintf(stderr, "plenary-bench: the FOSDEM import failed: %s\n",
+                     imported.ok() ? "not 883 sessions" : qPrintable(imported.error().describe()));
+        return -1;
+    }
+    return ms;
+}
+
+/// `import_fosdem_ms`: the FOSDEM 2026 schedule.xml into a fresh database, the median of three
+/// runs after a first one (`import_fosdem_cold_ms`) that also pays what a process builds once
+/// (ICU's transliterator, the SQL driver). Skipped, with a note, without the shared data.
+void measureScheduleImport(QJsonObject &figures)
+{
+    const QString file = QStringLiteral(PLENARY_SCHEDULES "/fosdem-2026-schedule.xml");
+    if (!QFile::exists(file)) {
+        std::fprintf(stderr, "plenary-bench: %s is missing: import_fosdem_ms skipped\n", qPrintable(file));
+        return;
+    }
+    const double cold = importFosdem(file);
+    if (cold < 0)
+        return;
+    std::vector<double> runs;
+    for (int i = 0; i < 3; ++i) {
+        runs.push_back(importFosdem(file));
+        if (runs.back() < 0)
+            return;
+    }
+    std::sort(runs.begin(), runs.end());
+    figures.insert(QStringLiteral("import_fosdem_cold_ms"), cold);
+    figures.insert(QStringLiteral("import_fosdem_ms"), runs[1]);
 }
 
 /// A COP-like agenda when the database has none (the demo's own agenda may not exist yet):
@@ -341,6 +389,22 @@ int measure(const QString &path)
             figures.insert(QStringLiteral("checkin_write_ms_median"), times[times.size() / 2]);
         }
     }
+    // The timetable: the busiest day's view model (rooms, the day's sessions, lanes) as the
+    // window builds it when the day is chosen; median of 5 builds.
+    {
+        TimetableModel timetable(*opened.value(), &event);
+        const QString busiest = timetable.busiestDay();
+        times.clear();
+        for (int run = 0; run < 5; ++run) {
+            timetable.setDay(QDate::fromString(busiest, Qt::ISODate).addDays(-1).toString(Qt::ISODate));
+            timer.restart();
+            timetable.setDay(busiest);
+            times.push_back(milliseconds(timer));
+        }
+        std::sort(times.begin(), times.end());
+        figures.insert(QStringLiteral("timetable_day_cop_ms"), times[times.size() / 2]);
+        figures.insert(QStringLiteral("timetable_day_cop_sessions"), timetable.rowCount());
+    }
     // Phone numbers as imports bring them: already international (the fast path), and national
     // numbers that need libphonenumber's full parse. Microseconds per number.
     const QStringList international = {QStringLiteral("+994 12 345 67 89"),
@@ -444,6 +508,14 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (arguments.size() == 2 && arguments.at(1) == u"--schedule-import") {
+        // The schedule figure alone, without the COP database (seconds instead of minutes).
+        QJsonObject figures;
+        measureScheduleImport(figures);
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        return figures.isEmpty() ? 1 : 0;
+    }
+
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cop.sqlite"));
     QJsonObject figures;
@@ -491,6 +563,8 @@ int main(int argc, char *argv[])
         figures.insert(withPhones ? QStringLiteral("insert_20k_phones_s") : QStringLiteral("insert_20k_s"),
                        milliseconds(timer) / 1000.0);
     }
+
+    measureScheduleImport(figures);
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
