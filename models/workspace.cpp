@@ -82,6 +82,18 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_participants, &ParticipantModel::participantsWritten, m_conflicts, &ConflictModel::reload);
     connect(m_event, &EventSettings::changed, m_conflicts, &ConflictModel::reload);
     connect(m_history, &EditHistory::applied, m_conflicts, &ConflictModel::reload);
+    // The timetable draws the engine's marks; a move there re-checks that session only.
+    m_timetable->setConflictLookup([this](qint64 sessionId) {
+        ConflictMark mark;
+        mark.severity = m_conflicts->worstOf(sessionId);
+        QStringList lines;
+        for (const Conflict &c : m_conflicts->engine().conflictsOf(sessionId))
+            lines.append(c.acknowledged ? QStringLiteral("%1 (acknowledged)").arg(c.message) : c.message);
+        mark.text = lines.join(u'\n');
+        return mark;
+    });
+    connect(m_timetable, &TimetableModel::sessionWritten, m_conflicts, &ConflictModel::sessionChanged);
+    connect(m_conflicts, &ConflictModel::countsChanged, m_timetable, &TimetableModel::refreshConflicts);
     // A schedule brings its speakers as participants.
     connect(m_schedules, &ScheduleExchange::scheduleImported, m_participants, &ParticipantModel::refresh);
     // ...and may give an empty event its name, days and zone.
