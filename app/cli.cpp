@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "conflictengine.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "eventstore.h"
@@ -13,7 +14,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -410,6 +413,86 @@ int runExportSchedule(const Invocation &invocation, const QString &databasePath)
     return ExitSuccess;
 }
 
+/// `conflicts [--json]`: the agenda's conflicts as the conflicts panel lists them, errors first.
+/// Conflicts are the answer, not a failure: the exit status is 0 whatever was found.
+int runConflicts(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    int exitCode = ExitSuccess;
+    if (!parseCommandOptions(parser, invocation, &exitCode))
+        return exitCode;
+    // Reading creates nothing: a mistyped path is an error, not a new empty database.
+    if (!QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    ConflictEngine engine(*opened.value());
+    if (Status checked = engine.reload(); !checked)
+        return fail(QStringLiteral("conflicts: %1").arg(checked.error().describe()));
+    const QList<Conflict> &conflicts = engine.conflicts();
+    const qsizetype acknowledged =
+        std::count_if(conflicts.cbegin(), conflicts.cend(), [](const Conflict &c) { return c.acknowledged; });
+    const auto severityName = [](Severity severity) {
+        return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    };
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Conflict &c : conflicts) {
+            QJsonArray sessions;
+            for (qint64 id : c.sessionIds) {
+                const std::optional<qint64> room = engine.roomOf(id);
+                sessions.append(QJsonObject {
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("title"), engine.sessionTitle(id)},
+                    {QStringLiteral("starts_at"), engine.startOf(id).toString(Qt::ISODate)},
+                    {QStringLiteral("room"), room ? QJsonValue(engine.roomName(*room)) : QJsonValue()},
+                });
+            }
+            QJsonObject entry {
+                {QStringLiteral("severity"), severityName(c.severity)},
+                {QStringLiteral("rule"), c.rule},
+                {QStringLiteral("subject"), c.subject},
+                {QStringLiteral("message"), c.message},
+                {QStringLiteral("sessions"), sessions},
+                {QStringLiteral("acknowledged"), c.acknowledged},
+            };
+            if (c.acknowledged) {
+                entry.insert(QStringLiteral("reason"), c.acknowledgementReason);
+                entry.insert(QStringLiteral("acknowledged_by"), c.acknowledgedBy);
+                entry.insert(QStringLiteral("acknowledged_at"), c.acknowledgedAt.toString(Qt::ISODate));
+            }
+            list.append(entry);
+        }
+        const QJsonObject result {{QStringLiteral("errors"), engine.errorCount()},
+                                  {QStringLiteral("warnings"), engine.warningCount()},
+                                  {QStringLiteral("acknowledged"), qint64(acknowledged)},
+                                  {QStringLiteral("conflicts"), list}};
+        out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return ExitSuccess;
+    }
+    out() << QStringLiteral("%1 errors, %2 warnings (%3 acknowledged); times in %4.")
+                 .arg(engine.errorCount())
+                 .arg(engine.warningCount())
+                 .arg(acknowledged)
+                 .arg(QString::fromUtf8(engine.timeZone().id()))
+          << Qt::endl;
+    for (const Conflict &c : conflicts) {
+        out() << QStringLiteral("%1 %2").arg(severityName(c.severity).toUpper(), -8).arg(c.message)
+              << Qt::endl;
+        if (c.acknowledged)
+            out() << QStringLiteral("         acknowledged by %1 on %2: %3")
+                         .arg(c.acknowledgedBy.isEmpty() ? QStringLiteral("?") : c.acknowledgedBy,
+                              c.acknowledgedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                              c.acknowledgementReason)
+                  << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runCommand(const Invocation &invocation, const QString &databasePath)
@@ -425,6 +508,8 @@ int runCommand(const Invocation &invocation, const QString &databasePath)
             return runExportSchedule(invocation, databasePath);
         return runExport(invocation, databasePath);
     }
+    if (invocation.command == u"conflicts")
+        return runConflicts(invocation, databasePath);
     return fail(QStringLiteral("unknown command \"%1\"").arg(invocation.command), ExitUsage);
 }
 

@@ -7,7 +7,7 @@ namespace Plenary {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("stats"), QStringLiteral("import"),
-                               QStringLiteral("export")};
+                               QStringLiteral("export"), QStringLiteral("conflicts")};
 }
 
 QString helpText()
@@ -42,6 +42,10 @@ QString helpText()
         "  export participants FILE.csv|FILE.xlsx [--include-documents]\n"
         "                       every participant as CSV (the columns import reads) or as a workbook\n"
         "                       grouped by delegation; document numbers masked unless asked for\n"
+        "  conflicts [--json]   the agenda's conflicts, errors first (double-booked rooms, sessions\n"
+        "                       outside the event's days; people in two places, room changes\n"
+        "                       under the travel buffer, delegations not there, rooms too small);\n"
+        "                       exits 0 whatever it finds\n"
         "  export schedule FILE.xml|FILE.json|FILE.ics\n"
         "                       the scheduled sessions as frab XML or JSON (schedule readers such\n"
         "                       as ConfClerk) or iCalendar (calendar apps)\n"

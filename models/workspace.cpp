@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include "checkindesk.h"
+#include "conflictmodel.h"
 #include "countries.h"
 #include "database.h"
 #include "delegationmodel.h"
@@ -32,6 +33,7 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_delegationMembers(new ParticipantModel(database, ParticipantModel::Ordering::ProtocolOrder, this))
     , m_checkIn(new CheckInDesk(database, m_event, this))
     , m_exchange(new ParticipantExchange(database, this))
+    , m_conflicts(new ConflictModel(database, this))
     , m_schedules(new ScheduleExchange(database, this))
     , m_history(new EditHistory(database, this))
     , m_timetable(new TimetableModel(database, m_event, this))
@@ -70,10 +72,35 @@ Workspace::Workspace(const Database &database, QObject *parent)
     connect(m_exchange, &ParticipantExchange::participantsImported, m_participants,
             &ParticipantModel::refresh);
     connect(m_exchange, &ParticipantExchange::participantsImported, m_delegations, &DelegationModel::reload);
+    // Acknowledgements are recorded under the desk user. The engine follows session edits
+    // (sessionChanged); what it does not follow (delegations' stays, people's names, the
+    // event's days and zone, an undo) makes it check again.
+    m_conflicts->setActor(deskUser());
+    connect(this, &Workspace::deskUserChanged, m_conflicts, [this] { m_conflicts->setActor(deskUser()); });
+    connect(m_conflicts, &ConflictModel::failed, this, &Workspace::errorOccurred);
+    connect(m_delegations, &DelegationModel::delegationsWritten, m_conflicts, &ConflictModel::reload);
+    connect(m_participants, &ParticipantModel::participantsWritten, m_conflicts, &ConflictModel::reload);
+    connect(m_event, &EventSettings::changed, m_conflicts, &ConflictModel::reload);
+    connect(m_history, &EditHistory::applied, m_conflicts, &ConflictModel::reload);
+    // The timetable draws the engine's marks; a move there re-checks that session only.
+    m_timetable->setConflictLookup([this](qint64 sessionId) {
+        ConflictMark mark;
+        mark.severity = m_conflicts->worstOf(sessionId);
+        QStringList lines;
+        for (const Conflict &c : m_conflicts->engine().conflictsOf(sessionId))
+            lines.append(c.acknowledged ? QStringLiteral("%1 (acknowledged)").arg(c.message) : c.message);
+        mark.text = lines.join(u'\n');
+        return mark;
+    });
+    connect(m_timetable, &TimetableModel::sessionWritten, m_conflicts, &ConflictModel::sessionChanged);
+    connect(m_conflicts, &ConflictModel::countsChanged, m_timetable, &TimetableModel::refreshConflicts);
+    connect(m_conflicts, &ConflictModel::sessionSeverityChanged, m_timetable,
+            &TimetableModel::refreshConflicts);
     // A schedule brings its speakers as participants.
     connect(m_schedules, &ScheduleExchange::scheduleImported, m_participants, &ParticipantModel::refresh);
     // ...and may give an empty event its name, days and zone.
     connect(m_schedules, &ScheduleExchange::scheduleImported, m_event, &EventSettings::reload);
+    connect(m_schedules, &ScheduleExchange::scheduleImported, m_conflicts, &ConflictModel::reload);
 }
 
 Workspace::~Workspace()

@@ -8,6 +8,7 @@
 namespace Plenary {
 
 class CheckInDesk;
+class ConflictModel;
 class Database;
 class DelegationModel;
 class EditHistory;
@@ -33,6 +34,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::ParticipantModel *delegationMembers READ delegationMembers CONSTANT)
     Q_PROPERTY(Plenary::CheckInDesk *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(Plenary::ParticipantExchange *exchange READ exchange CONSTANT)
+    /// The agenda's conflicts (the conflicts panel; the timetable draws worstOf()).
+    Q_PROPERTY(Plenary::ConflictModel *conflicts READ conflicts CONSTANT)
     Q_PROPERTY(Plenary::ScheduleExchange *schedules READ schedules CONSTANT)
     /// Undo and redo of what was changed in this window.
     Q_PROPERTY(Plenary::EditHistory *history READ history CONSTANT)
@@ -70,6 +73,7 @@ public:
     [[nodiscard]] ParticipantModel *delegationMembers() const { return m_delegationMembers; }
     [[nodiscard]] CheckInDesk *checkIn() const { return m_checkIn; }
     [[nodiscard]] ParticipantExchange *exchange() const { return m_exchange; }
+    [[nodiscard]] ConflictModel *conflicts() const { return m_conflicts; }
     /// Schedule import (frab XML / JSON) for the agenda's dialog.
     [[nodiscard]] ScheduleExchange *schedules() const { return m_schedules; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
@@ -107,6 +111,7 @@ private:
     ParticipantModel *m_delegationMembers;
     CheckInDesk *m_checkIn;
     ParticipantExchange *m_exchange;
+    ConflictModel *m_conflicts;
     ScheduleExchange *m_schedules;
     EditHistory *m_history;
     TimetableModel *m_timetable;

@@ -110,8 +110,13 @@ Item {
         anchors.fill: parent
         visible: root.showingSession
         onBackRequested: root.closeSession()
-        onSaved: root.refresh()
-        onRemoved: {
+        onSaved: sessionId => {
+            Workspace.conflicts.sessionChanged(sessionId);
+            root.refresh();
+        }
+        onSpeakersWritten: sessionId => Workspace.conflicts.sessionChanged(sessionId)
+        onRemoved: sessionId => {
+            Workspace.conflicts.sessionChanged(sessionId);
             root.showingSession = false;
             root.refresh();
         }
@@ -241,9 +246,9 @@ Item {
                 }
             }
 
-            // Sessions waiting for a time or a room.
+            // Beside the grid: the sessions waiting for a time or a room, and the conflicts.
             Rectangle {
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 300
                 Layout.fillHeight: true
                 color: Theme.surface
                 border.color: Theme.border
@@ -254,50 +259,59 @@ Item {
                     anchors.margins: 1
                     spacing: 0
 
-                    Rectangle {
+                    TabBar {
+                        id: sideTabs
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.headerRowHeight + 12
-                        color: Theme.headerBackground
-                        radius: 4
+                        TabButton {
+                            text: qsTr("Not placed (%1)").arg(Workspace.unscheduled.count)
+                        }
+                        TabButton {
+                            text: Workspace.conflicts.errorCount > 0 ? qsTr("Conflicts (%1 errors)").arg(Workspace.conflicts.errorCount) : qsTr("Conflicts (%1)").arg(Workspace.conflicts.count)
+                        }
+                    }
 
-                        Column {
-                            anchors.fill: parent
-                            anchors.leftMargin: Theme.gapMedium
-                            anchors.topMargin: 5
+                    StackLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        currentIndex: sideTabs.currentIndex
+
+                        ColumnLayout {
+                            spacing: 0
+
                             Label {
-                                text: qsTr("Not in the timetable (%1)").arg(Workspace.unscheduled.count)
-                                font.weight: Font.DemiBold
-                                color: Theme.text
-                            }
-                            Label {
+                                Layout.fillWidth: true
+                                Layout.margins: Theme.gapSmall
                                 text: qsTr("Drag a session onto a room and time.")
                                 font.pointSize: Theme.fontSmall
                                 color: Theme.textMuted
                             }
-                        }
-                    }
+                            ListView {
+                                id: unscheduledList
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                clip: true
+                                model: Workspace.unscheduled
+                                Accessible.name: qsTr("Sessions not in the timetable")
+                                ScrollBar.vertical: PersistentScrollBar {}
+                                delegate: UnscheduledSessionDelegate {
+                                    width: unscheduledList.width
+                                    dragParent: root
+                                }
 
-                    ListView {
-                        id: unscheduledList
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        clip: true
-                        model: Workspace.unscheduled
-                        Accessible.name: qsTr("Sessions not in the timetable")
-                        ScrollBar.vertical: PersistentScrollBar {}
-                        delegate: UnscheduledSessionDelegate {
-                            width: unscheduledList.width
-                            dragParent: root
+                                Label {
+                                    anchors.centerIn: parent
+                                    width: parent.width - 2 * Theme.gapMedium
+                                    visible: unscheduledList.count === 0
+                                    horizontalAlignment: Text.AlignHCenter
+                                    wrapMode: Text.Wrap
+                                    text: qsTr("Every session has a room and a time.")
+                                    color: Theme.textMuted
+                                }
+                            }
                         }
 
-                        Label {
-                            anchors.centerIn: parent
-                            width: parent.width - 2 * Theme.gapMedium
-                            visible: unscheduledList.count === 0
-                            horizontalAlignment: Text.AlignHCenter
-                            wrapMode: Text.Wrap
-                            text: qsTr("Every session has a room and a time.")
-                            color: Theme.textMuted
+                        ConflictsPanel {
+                            onJumpRequested: sessionId => root.selectSession(sessionId)
                         }
                     }
                 }
@@ -308,6 +322,7 @@ Item {
     SessionDialog {
         id: sessionDialog
         onSaved: id => {
+            Workspace.conflicts.sessionChanged(id);
             root.refresh();
             root.selectSession(id);
         }

@@ -2,6 +2,9 @@
 // The built `plenary` binary end to end: exit codes, demo and stats, refusals, determinism,
 // and the window's self-test with screenshots.
 
+#include "agendastore.h"
+#include "conflictengine.h"
+#include "eventstore.h"
 #include "participantstore.h"
 #include "testsupport.h"
 
@@ -9,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -224,6 +228,89 @@ private Q_SLOTS:
                        m_dir.filePath(QStringLiteral("none.csv"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!QFile::exists(database(QStringLiteral("none.sqlite"))));
+    }
+
+    void conflictsErrorsFirst()
+    {
+        const QString path = database(QStringLiteral("conflicts.sqlite"));
+        QString warningSubject;
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            const Database &db = *opened.value();
+            EventInfo event;
+            event.name = QStringLiteral("Forum");
+            event.timeZone = QStringLiteral("Asia/Baku");
+            event.firstDay = QDate(2027, 5, 18);
+            event.lastDay = QDate(2027, 5, 20);
+            event.languages = {QStringLiteral("en")};
+            QVERIFY(EventStore(db).save(event).ok());
+            const AgendaStore agenda(db);
+            Room hall;
+            hall.name = QStringLiteral("Hall A");
+            hall.capacity = 10;
+            const qint64 hallId = agenda.insertRoom(hall).value();
+            QList<AgendaSession> sessions(3);
+            for (int i = 0; i < 3; ++i) {
+                sessions[i].title = QStringLiteral("Session %1").arg(i + 1);
+                sessions[i].roomId = hallId;
+                sessions[i].startsAt = QDateTime(QDate(2027, 5, 18), QTime(6 + i / 2, 0), Qt::UTC);
+                sessions[i].endsAt = sessions[i].startsAt.addSecs(3600);
+            }
+            sessions[2].expectedAttendance = 50; // a warning, later than the error
+            QVERIFY(agenda.insertSessions(sessions).ok());
+            ConflictEngine engine(db);
+            QVERIFY(engine.reload().ok());
+            QCOMPARE(engine.conflicts().size(), 2);
+            warningSubject = engine.conflicts().at(1).subject;
+            QVERIFY(engine
+                        .acknowledge(QStringLiteral("over_capacity"), warningSubject,
+                                     QStringLiteral("Overflow room"), QStringLiteral("Desk"))
+                        .ok());
+        }
+        Run run = plenary(
+            {QStringLiteral("--database"), path, QStringLiteral("conflicts"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0); // conflicts are a result, not a failure
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("errors")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("warnings")).toInt(), 1);
+        const QJsonArray list = result.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject error = list.at(0).toObject();
+        QCOMPARE(error.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(error.value(QStringLiteral("rule")).toString(), QStringLiteral("room_double_booking"));
+        const QJsonArray sessions = error.value(QStringLiteral("sessions")).toArray();
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(sessions.at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Session 1"));
+        QCOMPARE(sessions.at(0).toObject().value(QStringLiteral("room")).toString(),
+                 QStringLiteral("Hall A"));
+        QCOMPARE(sessions.at(0).toObject().value(QStringLiteral("starts_at")).toString(),
+                 QStringLiteral("2027-05-18T06:00:00Z"));
+        const QJsonObject warning = list.at(1).toObject();
+        QCOMPARE(warning.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(warning.value(QStringLiteral("subject")).toString(), warningSubject);
+        QCOMPARE(warning.value(QStringLiteral("acknowledged")).toBool(), true);
+        QCOMPARE(warning.value(QStringLiteral("reason")).toString(), QStringLiteral("Overflow room"));
+
+        run = plenary({QStringLiteral("--database"), path, QStringLiteral("conflicts")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("1 errors, 1 warnings (1 acknowledged); times in Asia/Baku."));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("ERROR    Hall A is booked twice")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("WARNING  \u201CSession 3\u201D")),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral("acknowledged by Desk")), qPrintable(lines.at(3)));
+
+        QCOMPARE(
+            plenary({QStringLiteral("--database"), path, QStringLiteral("conflicts"), QStringLiteral("x")})
+                .exitCode,
+            2);
+        const QString missing = database(QStringLiteral("none.sqlite"));
+        QCOMPARE(plenary({QStringLiteral("--database"), missing, QStringLiteral("conflicts")}).exitCode, 1);
+        QVERIFY(!QFileInfo::exists(missing));
     }
 
     void refusesANewerDatabase()

@@ -3,10 +3,14 @@
 // figures. The measuring runs in a child process, so that the generator's memory does not
 // count in the peak of a desk that merely opens the database.
 
+#include "agendastore.h"
 #include "checkindesk.h"
+#include "conflictengine.h"
+#include "conflictmodel.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "eventsettings.h"
+#include "eventstore.h"
 #include "participantcsv.h"
 #include "participantmodel.h"
 #include "participantstore.h"
@@ -21,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -213,6 +219,57 @@ Status measureImport(const QString &csv, QJsonObject &figures)
     return {};
 }
 
+/// The conflict engine on the COP agenda: a full check, and the re-check after moving one
+/// session (written first, as the timetable does; the write is not timed).
+Status measureConflicts(const Database &database, QJsonObject &figures)
+{
+    QElapsedTimer timer;
+    std::vector<double> times;
+    ConflictEngine engine(database);
+    for (int run = 0; run < 7; ++run) {
+        timer.restart();
+        if (Status loaded = engine.reload(); !loaded)
+            return loaded;
+        times.push_back(milliseconds(timer));
+    }
+    figures.insert(QStringLiteral("conflicts_cop_full_first_ms"), times.front());
+    std::sort(times.begin(), times.end());
+    figures.insert(QStringLiteral("conflicts_cop_full_ms"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("conflicts_cop_count"), int(engine.conflicts().size()));
+
+    const AgendaStore agenda(database);
+    QList<AgendaSession> sessions = agenda.sessions().valueOr({});
+    sessions.removeIf([](const AgendaSession &s) { return !s.isScheduled(); });
+    if (sessions.isEmpty())
+        return Error {QStringLiteral("no scheduled sessions to move"), {}, 0};
+    QRandomGenerator random(50);
+    std::vector<double> model;
+    ConflictModel panel(database);
+    times.clear();
+    for (int move = 0; move < 50; ++move) {
+        AgendaSession s = sessions.at(random.bounded(int(sessions.size())));
+        const qint64 shift = qint64(random.bounded(-8, 9)) * 15 * 60; // up to two hours either way
+        s.startsAt = s.startsAt.addSecs(shift);
+        s.endsAt = s.endsAt.addSecs(shift);
+        if (Status written = agenda.updateSession(s); !written)
+            return written;
+        timer.restart();
+        if (Status checked = engine.recheckSession(s.id); !checked)
+            return checked;
+        times.push_back(milliseconds(timer));
+        timer.restart();
+        panel.sessionChanged(s.id);
+        model.push_back(milliseconds(timer));
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(model.begin(), model.end());
+    figures.insert(QStringLiteral("conflicts_edit_ms"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("conflicts_edit_ms_max"), times.back());
+    // What the window does: the engine's re-check and the panel's row updates.
+    figures.insert(QStringLiteral("conflicts_edit_panel_ms"), model[model.size() / 2]);
+    return {};
+}
+
 int measure(const QString &path)
 {
     QJsonObject figures;
@@ -356,6 +413,10 @@ int measure(const QString &path)
                      qPrintable(imported.error().describe()));
         return 1;
     }
+    if (Status conflicts = measureConflicts(*opened.value(), figures); !conflicts) {
+        std::fprintf(stderr, "plenary-bench: conflicts: %s\n", qPrintable(conflicts.error().describe()));
+        return 1;
+    }
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -368,6 +429,30 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
         return measure(arguments.at(2));
+    // Only the conflict figures, on a copy of an existing database.
+    if (arguments.size() == 3 && arguments.at(1) == u"--conflicts") {
+        QTemporaryDir copyDir;
+        if (qEnvironmentVariableIsSet("PLENARY_BENCH_KEEP")) {
+            copyDir.setAutoRemove(false);
+            std::fprintf(stderr, "plenary-bench: the copy stays in %s\n", qPrintable(copyDir.path()));
+        }
+        const QString copy = copyDir.filePath(QStringLiteral("copy.sqlite"));
+        if (!QFile::copy(arguments.at(2), copy)) {
+            std::fprintf(stderr, "plenary-bench: cannot copy %s\n", qPrintable(arguments.at(2)));
+            return 1;
+        }
+        auto opened = Database::open(copy);
+        if (!opened.ok())
+            return 1;
+        QJsonObject figures;
+        if (Status conflicts = measureConflicts(*opened.value(), figures); !conflicts) {
+            std::fprintf(stderr, "plenary-bench: conflicts: %s\n", qPrintable(conflicts.error().describe()));
+            return 1;
+        }
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+
     if (arguments.size() == 2 && arguments.at(1) == u"--schedule-import") {
         // The schedule figure alone, without the COP database (seconds instead of minutes).
         QJsonObject figures;
