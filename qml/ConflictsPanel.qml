@@ -130,7 +130,11 @@ Item {
         }
 
         function submit() {
-            const result = Workspace.conflicts.acknowledge(acknowledgeDialog.row, reason.text);
+            acknowledgeDialog.settle(Workspace.conflicts.acknowledge(acknowledgeDialog.row, reason.text));
+        }
+
+        /// `{ok, message}` of an acknowledgement.
+        function settle(result: var) {
             if (result.ok) {
                 acknowledgeDialog.close();
                 return;

@@ -22,7 +22,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -106,6 +106,15 @@ ApplicationWindow {
         case "programme/busiest":
             root.showPage(Main.Page.Programme);
             programmePage.showBusiestDay();
+            break;
+        case "programme/conflicts":
+            root.showPage(Main.Page.Programme);
+            programmePage.showConflicts();
+            break;
+        case "programme/session":
+            root.showPage(Main.Page.Programme);
+            programmePage.showDay(Workspace.event.firstDay);
+            programmePage.openFirstSession();
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

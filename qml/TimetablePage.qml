@@ -72,7 +72,30 @@ Item {
     /// Shows the day of `isoDate` (an event day).
     function showDay(isoDate: string) {
         root.timetable.day = isoDate;
+        const days = root.timetable.days;
+        for (let i = 0; i < days.length; ++i) {
+            if (days[i].date === isoDate)
+                dayList.positionViewAtIndex(i, ListView.Contain);
+        }
         view.scrollToMinute(root.timetable.firstMinute);
+    }
+
+    /// The conflicts tab beside the grid, its first conflict's session selected.
+    function showConflicts() {
+        sideTabs.currentIndex = 1;
+        if (Workspace.conflicts.count > 0)
+            root.selectSession(Workspace.conflicts.data(Workspace.conflicts.index(0, 0), ConflictModel.SessionIdRole));
+    }
+
+    /// The page of the day's longest speakers' list's session: the first plenary of the day.
+    function openFirstSession() {
+        for (let row = 0; row < root.timetable.count; ++row) {
+            const index = root.timetable.index(row, 0);
+            if (root.timetable.data(index, TimetableModel.KindRole) === "plenary") {
+                root.openSession(root.timetable.data(index, TimetableModel.SessionIdRole));
+                return;
+            }
+        }
     }
 
     function showBusiestDay() {
@@ -131,7 +154,7 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Programme")
-            subtitle: (root.timetable.count === 1 ? qsTr("1 session on this day") : qsTr("%1 sessions on this day").arg(root.timetable.count)) + " · " + qsTr("times in %1").arg(root.timetable.zoneLabel)
+            subtitle: root.timetable.count === 1 ? qsTr("1 session on this day") : qsTr("%1 sessions on this day").arg(root.timetable.count)
 
             TextField {
                 id: roomFilter
@@ -197,13 +220,18 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
 
-            Repeater {
+            // A COP has twelve days: the buttons scroll sideways rather than widen the page.
+            ListView {
+                id: dayList
+                Layout.fillWidth: true
+                Layout.preferredHeight: 30
+                orientation: ListView.Horizontal
+                spacing: Theme.gapSmall
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
                 model: root.timetable.days
                 delegate: Button {
-                    id: dayButton
-
                     required property var modelData
-                    required property int index
 
                     text: modelData.label
                     checkable: true
@@ -213,13 +241,9 @@ Item {
                     onClicked: root.showDay(modelData.date)
                 }
             }
-            Item {
-                Layout.fillWidth: true
-            }
             Label {
-                text: qsTr("Tab selects · arrows move · Shift+↑↓ resize · Enter edits")
-                color: Theme.textFaint
-                font.pointSize: Theme.fontSmall
+                text: qsTr("Times in %1").arg(root.timetable.zoneLabel)
+                color: Theme.textMuted
             }
         }
 
@@ -313,6 +337,15 @@ Item {
                         ConflictsPanel {
                             onJumpRequested: sessionId => root.selectSession(sessionId)
                         }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.margins: Theme.gapSmall
+                        text: qsTr("Tab selects a session · arrows move it · Shift+↑↓ change its end · Enter opens it · double-click edits · Del takes it out")
+                        wrapMode: Text.Wrap
+                        color: Theme.textFaint
+                        font.pointSize: Theme.fontSmall
                     }
                 }
             }
