@@ -356,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(
             night.persons,
             (QStringList {
-                QStringLiteral("%1|%2|Seán O'BRIEN")
+                QStringLiteral("%1|%2|Seán O'Brien")
                     .arg(f.people.at(1))
                     .arg(QUuid::createUuidV5(QUuid(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}")),
                                              QStringLiteral("acct:sean@example.org"))
@@ -368,7 +368,7 @@ private Q_SLOTS:
         QCOMPARE(opening.fields.value(QStringLiteral("track")), QStringLiteral("Ceremonies"));
         QCOMPARE(opening.fields.value(QStringLiteral("language")), QStringLiteral("en,ru"));
         QCOMPARE(opening.persons.size(), 1);
-        QVERIFY(opening.persons.first().endsWith(u"|Dr. Leyla ƏLIYEVA"));
+        QVERIFY(opening.persons.first().endsWith(u"|Dr. Leyla Əliyeva"));
 
         const QString xsd = schemaPath("schedule.xml.xsd");
         if (xsd.isEmpty())
@@ -545,7 +545,7 @@ private Q_SLOTS:
                 QVERIFY(description.startsWith(s->description.trimmed()));
             if (s->id == f.sessions.at(1).id)
                 QCOMPARE(description,
-                         QStringLiteral("Short; with, punctuation.\n\nChair: Seán O'BRIEN\nSpeakers: 明 李"));
+                         QStringLiteral("Short; with, punctuation.\n\nChair: Seán O'Brien\nSpeakers: 明 李"));
             QCOMPARE(icalproperty_get_class(icalcomponent_get_first_property(e, ICAL_CLASS_PROPERTY)),
                      s->visibility == u"restricted" ? ICAL_CLASS_CONFIDENTIAL : ICAL_CLASS_PUBLIC);
         }
