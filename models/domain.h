@@ -80,6 +80,8 @@ struct Participant
 
     /// "Honorific Given FAMILY" as protocol lists print it, e.g. "Dr. Anna MÜLLER".
     [[nodiscard]] QString displayName() const;
+    /// "Honorific Given Family" as the person writes it (schedules, calendars).
+    [[nodiscard]] QString writtenName() const;
 
     bool operator==(const Participant &) const = default;
 };

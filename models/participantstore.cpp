@@ -559,6 +559,13 @@ private:
 
 } // namespace
 
+QString Participant::writtenName() const
+{
+    QStringList parts {honorific, givenNames, familyName};
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
 QString Participant::displayName() const
 {
     QStringList parts;

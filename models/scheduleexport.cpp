@@ -253,11 +253,9 @@ Result<Programme> loadProgramme(const Database &database)
             p.familyName = query.value(3).toString();
             Person person;
             person.id = query.value(0).toLongLong();
-            // The name as the person writes it, not the protocol form with the family name in
-            // capitals: a schedule shows it as it is, and an importer takes it as written.
-            QStringList parts {p.honorific, p.givenNames, p.familyName};
-            parts.removeAll(QString());
-            person.name = parts.join(u' ');
+            // Not the protocol form with the family name in capitals: a schedule shows the name
+            // as it is, and an importer takes it as written.
+            person.name = p.writtenName();
             const QString known = query.value(5).toString();
             const QString email = query.value(4).toString().trimmed().toLower();
             if (!known.isEmpty())

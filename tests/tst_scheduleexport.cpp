@@ -57,7 +57,7 @@ const QString longDescription = QStringLiteral(
 struct Fixture
 {
     QList<qint64> people;
-    QStringList names; ///< display names of `people`
+    QStringList names; ///< names of `people` as written
     QList<AgendaSession> sessions; ///< as inserted, with ids and guids
     QString zone;
 };
@@ -89,7 +89,7 @@ Fixture buildAgenda(const Database &db, const char *zone, bool daylightSaving)
         if (!id.ok())
             qFatal("participant: %s", qPrintable(id.error().describe()));
         f.people.append(id.value());
-        f.names.append(p.displayName());
+        f.names.append(p.writtenName());
     };
     person("Dr.", QStringLiteral("Leyla"), QStringLiteral("Əliyeva"), "");
     person("", QStringLiteral("Seán"), QStringLiteral("O'Brien"), "sean@example.org");
