@@ -57,6 +57,23 @@ void bindSession(Statement &statement, const AgendaSession &s)
         .bind(QStringLiteral(":track"), s.track);
 }
 
+/// Binds a speaking slot's columns (all but its id) for an insert; a slot never requested
+/// counts as requested `now`.
+void bindSlot(Statement &insert, const SpeakingSlot &slot, qint64 sessionId, int position,
+              const QDateTime &now)
+{
+    insert.bind(QStringLiteral(":session"), sessionId)
+        .bind(QStringLiteral(":position"), position)
+        .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
+        .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
+        .bind(QStringLiteral(":topic"), slot.topic.trimmed())
+        .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
+        .bind(QStringLiteral(":level"), slot.representationLevel)
+        .bind(QStringLiteral(":requested"),
+              SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
+        .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
+}
+
 } // namespace
 
 Result<QList<Room>> AgendaStore::rooms() const
@@ -425,16 +442,7 @@ Status AgendaStore::insertSpeakingSlots(std::span<SpeakingSlot> slots) const
     for (SpeakingSlot &slot : slots) {
         if (Status valid = validate(slot); !valid)
             return valid;
-        insert.bind(QStringLiteral(":session"), slot.sessionId)
-            .bind(QStringLiteral(":position"), slot.position)
-            .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
-            .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
-            .bind(QStringLiteral(":topic"), slot.topic.trimmed())
-            .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
-            .bind(QStringLiteral(":level"), slot.representationLevel)
-            .bind(QStringLiteral(":requested"),
-                  SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
-            .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
+        bindSlot(insert, slot, slot.sessionId, slot.position, now);
         Result<QVariant> id = insert.scalar();
         if (!id.ok())
             return id.error();
@@ -480,17 +488,8 @@ Status AgendaStore::replaceSpeakingSlots(const QList<QPair<qint64, QList<Speakin
             const SpeakingSlot &slot = slots.at(i);
             if (Status valid = validate(slot); !valid)
                 return valid;
-            insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant())
-                .bind(QStringLiteral(":session"), sessionId)
-                .bind(QStringLiteral(":position"), int(i))
-                .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
-                .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
-                .bind(QStringLiteral(":topic"), slot.topic.trimmed())
-                .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
-                .bind(QStringLiteral(":level"), slot.representationLevel)
-                .bind(QStringLiteral(":requested"),
-                      SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
-                .bind(QStringLiteral(":reply"), slot.rightOfReply ? 1 : 0);
+            insert.bind(QStringLiteral(":id"), slot.id > 0 ? QVariant(slot.id) : QVariant());
+            bindSlot(insert, slot, sessionId, int(i), now);
             if (Status run = insert.exec(); !run)
                 return run;
         }
