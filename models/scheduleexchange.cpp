@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scheduleexchange.h"
 
+#include "scheduleexport.h"
 #include "scheduleimport.h"
 
 #include <QTimer>
@@ -79,6 +80,19 @@ void ScheduleExchange::startImport(const QUrl &file, bool dryRun)
 void ScheduleExchange::cancel()
 {
     m_cancel = true;
+}
+
+QVariantMap ScheduleExchange::exportTo(const QUrl &file) const
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!ScheduleExport::formatOf(path))
+        return {
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("message"), tr("%1: the file name must end in .xml, .json or .ics").arg(path)}};
+    Result<ScheduleExportReport> exported = ScheduleExport(m_database).exportFile(path);
+    if (!exported.ok())
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), exported.error().describe()}};
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("message"), exported.value().summary()}};
 }
 
 } // namespace Plenary

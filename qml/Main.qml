@@ -22,7 +22,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -115,6 +115,13 @@ ApplicationWindow {
             root.showPage(Main.Page.Programme);
             programmePage.showDay(Workspace.event.firstDay);
             programmePage.openFirstSession();
+            break;
+        case "programme/export":
+            root.showPage(Main.Page.Programme);
+            if (programmePage.showingSession)
+                programmePage.closeSession();
+            programmePage.showDay(Workspace.event.firstDay);
+            programmePage.exportSchedule();
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

@@ -12,7 +12,7 @@ Item {
     id: root
 
     readonly property TimetableModel timetable: Workspace.timetable
-    readonly property bool dialogOpen: sessionDialog.visible || roomsDialog.visible || importDialog.visible || sessionPage.dialogOpen
+    readonly property bool dialogOpen: sessionDialog.visible || roomsDialog.visible || importDialog.visible || exportDialog.visible || sessionPage.dialogOpen
     /// The session page is shown instead of the grid.
     property bool showingSession: false
 
@@ -27,6 +27,7 @@ Item {
         sessionDialog.close();
         roomsDialog.close();
         importDialog.close();
+        exportDialog.close();
         sessionPage.closeDialogs();
     }
 
@@ -63,6 +64,10 @@ Item {
 
     function importSchedule() {
         importDialog.chooseFile();
+    }
+
+    function exportSchedule() {
+        exportDialog.open();
     }
 
     function openRooms() {
@@ -212,6 +217,13 @@ Item {
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("Import a frab, pentabarf or pretalx schedule (XML or JSON)")
                 onClicked: root.importSchedule()
+            }
+            Button {
+                text: qsTr("Export…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Export the programme as frab XML or JSON, or as an iCalendar file")
+                onClicked: root.exportSchedule()
             }
         }
 
@@ -364,6 +376,10 @@ Item {
     RoomsDialog {
         id: roomsDialog
         onClosed: root.refresh()
+    }
+
+    ScheduleExportDialog {
+        id: exportDialog
     }
 
     ScheduleImportDialog {

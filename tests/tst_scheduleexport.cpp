@@ -7,6 +7,7 @@
 #include "agendastore.h"
 #include "eventstore.h"
 #include "participantstore.h"
+#include "scheduleexchange.h"
 #include "scheduleexport.h"
 #include "testsupport.h"
 
@@ -626,6 +627,34 @@ private Q_SLOTS:
                                     dir.filePath(QStringLiteral("x.xml"))});
         QCOMPARE(noDatabase.exitCode, 1);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
+    /// The export dialog's call: a file in the chosen format and a summary, or a message
+    /// naming what is wrong and no file.
+    void exportFromWindow()
+    {
+        TestDatabase db;
+        buildAgenda(*db, "Asia/Baku", false);
+        QTemporaryDir dir;
+        const ScheduleExchange exchange(*db);
+        const QString ics = dir.filePath(QStringLiteral("programme.ics"));
+        const QVariantMap written = exchange.exportTo(QUrl::fromLocalFile(ics));
+        QVERIFY2(written.value(QStringLiteral("ok")).toBool(),
+                 qPrintable(written.value(QStringLiteral("message")).toString()));
+        QVERIFY(written.value(QStringLiteral("message")).toString().contains(u"Exported 4 session(s)"));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR"));
+
+        const QString wrong = dir.filePath(QStringLiteral("programme.pdf"));
+        const QVariantMap refused = exchange.exportTo(QUrl::fromLocalFile(wrong));
+        QVERIFY(!refused.value(QStringLiteral("ok")).toBool());
+        QVERIFY(refused.value(QStringLiteral("message")).toString().contains(u".xml, .json or .ics"));
+        QVERIFY(!QFileInfo::exists(wrong));
+        const QString missing = dir.filePath(QStringLiteral("no/folder/programme.xml"));
+        const QVariantMap failed = exchange.exportTo(QUrl::fromLocalFile(missing));
+        QVERIFY(!failed.value(QStringLiteral("ok")).toBool());
+        QVERIFY(failed.value(QStringLiteral("message")).toString().contains(u"programme.xml"));
     }
 
     /// For tests/confclerk-load.sh: writes the fixture's XML and what ConfClerk must hold into
