@@ -18,24 +18,16 @@ QString newGuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QVariant nullable(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
+using SqlValues::fromOptional;
 
 std::optional<int> optionalInt(const QVariant &value)
 {
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    return SqlValues::toOptional<int>(value);
 }
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+    return SqlValues::toOptional<qint64>(value);
 }
 
 const QString kSessionColumns =
@@ -47,13 +39,13 @@ void bindSession(Statement &statement, const AgendaSession &s)
     statement.bind(QStringLiteral(":guid"), s.guid)
         .bind(QStringLiteral(":title"), s.title.trimmed())
         .bind(QStringLiteral(":kind"), s.kind)
-        .bind(QStringLiteral(":room"), nullable(s.roomId))
+        .bind(QStringLiteral(":room"), fromOptional(s.roomId))
         .bind(QStringLiteral(":starts"), SqlValues::fromDateTime(s.startsAt))
         .bind(QStringLiteral(":ends"), SqlValues::fromDateTime(s.endsAt))
         .bind(QStringLiteral(":description"), s.description)
         .bind(QStringLiteral(":visibility"), s.visibility)
         .bind(QStringLiteral(":languages"), s.languages.join(u','))
-        .bind(QStringLiteral(":attendance"), nullable(s.expectedAttendance))
+        .bind(QStringLiteral(":attendance"), fromOptional(s.expectedAttendance))
         .bind(QStringLiteral(":track"), s.track);
 }
 
@@ -64,10 +56,10 @@ void bindSlot(Statement &insert, const SpeakingSlot &slot, qint64 sessionId, int
 {
     insert.bind(QStringLiteral(":session"), sessionId)
         .bind(QStringLiteral(":position"), position)
-        .bind(QStringLiteral(":speaker"), nullable(slot.speakerId))
-        .bind(QStringLiteral(":behalf"), nullable(slot.onBehalfOf))
+        .bind(QStringLiteral(":speaker"), fromOptional(slot.speakerId))
+        .bind(QStringLiteral(":behalf"), fromOptional(slot.onBehalfOf))
         .bind(QStringLiteral(":topic"), slot.topic.trimmed())
-        .bind(QStringLiteral(":minutes"), nullable(slot.allottedMinutes))
+        .bind(QStringLiteral(":minutes"), fromOptional(slot.allottedMinutes))
         .bind(QStringLiteral(":level"), slot.representationLevel)
         .bind(QStringLiteral(":requested"),
               SqlValues::fromDateTime(slot.requestedAt.isValid() ? slot.requestedAt : now))
@@ -116,7 +108,7 @@ Result<qint64> AgendaStore::insertRoom(const Room &room) const
         QStringLiteral("INSERT INTO room (name, capacity, floor, booths, position, guid) "
                        "VALUES (:name, :capacity, :floor, :booths, :position, :guid) RETURNING id"));
     insert.bind(QStringLiteral(":name"), room.name.trimmed())
-        .bind(QStringLiteral(":capacity"), nullable(room.capacity))
+        .bind(QStringLiteral(":capacity"), fromOptional(room.capacity))
         .bind(QStringLiteral(":floor"), room.floor.trimmed())
         .bind(QStringLiteral(":booths"), room.booths)
         .bind(QStringLiteral(":position"), room.position)
@@ -144,7 +136,7 @@ Status AgendaStore::updateRoom(const Room &room) const
                      QStringLiteral("UPDATE room SET name = :name, capacity = :capacity, floor = :floor, "
                                     "booths = :booths, position = :position WHERE id = :id"));
     update.bind(QStringLiteral(":name"), room.name.trimmed())
-        .bind(QStringLiteral(":capacity"), nullable(room.capacity))
+        .bind(QStringLiteral(":capacity"), fromOptional(room.capacity))
         .bind(QStringLiteral(":floor"), room.floor.trimmed())
         .bind(QStringLiteral(":booths"), room.booths)
         .bind(QStringLiteral(":position"), room.position)
@@ -391,8 +383,16 @@ Status AgendaStore::removeSession(qint64 id) const
         return transaction.error();
     Statement remove(transaction.connection(), QStringLiteral("DELETE FROM agenda_session WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), id);
-    if (Status run = remove.exec(); !run)
+    if (Status run = remove.exec(); !run) {
+        // Minutes hold their session (ON DELETE RESTRICT): what secretaries wrote is not deleted.
+        if (run.error().message.contains(QStringLiteral("FOREIGN KEY")))
+            return Error {
+                QStringLiteral("This session has minutes (notes, decisions or action items): a session "
+                               "with minutes cannot be deleted."),
+                {},
+                0};
         return run;
+    }
     return transaction.commit();
 }
 

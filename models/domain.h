@@ -161,4 +161,92 @@ struct ParticipantFilter
     }
 };
 
+/// A note of the minutes: Markdown text on a session, optionally on one speaking slot of its
+/// list. `version` counts saves; a save names the version it was based on, so that a second
+/// writer is told instead of overwriting the first.
+struct Note
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    std::optional<qint64> slotId; ///< a speaking slot of the session's list
+    QString body; ///< Markdown
+    QString confidentiality = QStringLiteral("public"); ///< Vocabulary::confidentialities()
+    int version = 0; ///< 1 after the first save
+    QString createdBy;
+    QDateTime createdAt; ///< UTC
+    QString updatedBy;
+    QDateTime updatedAt; ///< UTC
+
+    bool operator==(const Note &) const = default;
+};
+
+/// One saved state of a note. A save that met a newer version is kept too, without a
+/// version (`conflictWith` names the version it met), so that no typed text is ever lost.
+struct NoteRevision
+{
+    qint64 id = 0;
+    qint64 noteId = 0;
+    std::optional<int> version; ///< the note's version this save made; none for a conflicting copy
+    std::optional<int> conflictWith; ///< a conflicting copy: the version that was already stored
+    QString body;
+    QString confidentiality;
+    QString author;
+    QDateTime savedAt; ///< UTC
+    QString comment; ///< e.g. "reverted to version 3"
+};
+
+/// Typing not saved yet, written every few seconds so that a crash loses at most that much.
+struct NoteDraft
+{
+    qint64 noteId = 0;
+    qint64 sessionId = 0;
+    QString body;
+    int baseVersion = 0; ///< the note's version the typing started from
+    QString author;
+    QDateTime savedAt; ///< UTC
+};
+
+/// A decision recorded in the minutes: "Proposal to establish a permanent Secretariat: adopted
+/// unanimously".
+struct Decision
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    int position = 0;
+    QString text;
+    QString outcome = QStringLiteral("adopted"); ///< Vocabulary::decisionOutcomes()
+    QString method = QStringLiteral("consensus"); ///< Vocabulary::decisionMethods()
+    /// Counts of a vote; all three set exactly when `method` is "vote".
+    std::optional<int> votesFor;
+    std::optional<int> votesAgainst;
+    std::optional<int> votesAbstaining;
+    QString confidentiality = QStringLiteral("public");
+
+    bool operator==(const Decision &) const = default;
+};
+
+/// An action item of the minutes: what, who (a participant or a delegation), by when, done.
+struct ActionItem
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    QString text;
+    std::optional<qint64> ownerParticipantId;
+    std::optional<qint64> ownerDelegationId;
+    QDate dueDate;
+    bool done = false;
+    QString confidentiality = QStringLiteral("public");
+
+    bool operator==(const ActionItem &) const = default;
+};
+
+/// A session's minutes as a whole: draft, or final (locked). Reopening needs a reason.
+struct MinutesChange
+{
+    QString status; ///< "final" or "draft" (reopened)
+    QString changedBy;
+    QDateTime changedAt; ///< UTC
+    QString reason; ///< why final minutes were reopened
+};
+
 } // namespace Plenary

@@ -296,6 +296,101 @@ Status checkParticipantVocabulariesByComparison(const QSqlDatabase &db)
     return {};
 }
 
+/// Version 7: minutes. Notes (Markdown, a version number checked on save) with every saved
+/// revision and the autosaved draft; decisions and action items; the draft/final state of a
+/// session's minutes and its history; one full-text index over all three. Minutes hold a
+/// session (RESTRICT): deleting a session must not delete what secretaries wrote. A note's
+/// slot has no foreign key because speakers' lists are rewritten whole: a note outlives its slot.
+Status addMinutes(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE note (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES agenda_session (id) ON DELETE RESTRICT,
+            slot_id INTEGER,
+            body TEXT NOT NULL DEFAULT '',
+            confidentiality TEXT NOT NULL DEFAULT 'public'
+                CHECK (confidentiality = 'public' OR confidentiality = 'restricted'
+                       OR confidentiality = 'confidential'),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL))",
+                   "CREATE INDEX note_by_session ON note (session_id, slot_id)",
+                   R"(CREATE TABLE note_revision (
+            id INTEGER PRIMARY KEY,
+            note_id INTEGER NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+            version INTEGER,
+            conflict_with INTEGER,
+            body TEXT NOT NULL,
+            confidentiality TEXT NOT NULL,
+            author TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            CHECK ((version IS NULL) <> (conflict_with IS NULL))))",
+                   "CREATE INDEX note_revision_by_note ON note_revision (note_id, id)",
+                   R"(CREATE TABLE note_draft (
+            note_id INTEGER PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            base_version INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            saved_at TEXT NOT NULL))",
+                   R"(CREATE TABLE decision (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES agenda_session (id) ON DELETE RESTRICT,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL CHECK (text <> ''),
+            outcome TEXT NOT NULL CHECK (outcome = 'adopted' OR outcome = 'rejected' OR outcome = 'deferred'),
+            method TEXT NOT NULL CHECK (method = 'unanimous' OR method = 'consensus' OR method = 'vote'),
+            votes_for INTEGER CHECK (votes_for IS NULL OR votes_for >= 0),
+            votes_against INTEGER CHECK (votes_against IS NULL OR votes_against >= 0),
+            votes_abstaining INTEGER CHECK (votes_abstaining IS NULL OR votes_abstaining >= 0),
+            confidentiality TEXT NOT NULL DEFAULT 'public'
+                CHECK (confidentiality = 'public' OR confidentiality = 'restricted'
+                       OR confidentiality = 'confidential'),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK ((method = 'vote') = (votes_for IS NOT NULL AND votes_against IS NOT NULL
+                                        AND votes_abstaining IS NOT NULL)),
+            CHECK (method = 'vote' OR (votes_for IS NULL AND votes_against IS NULL
+                                       AND votes_abstaining IS NULL))))",
+                   "CREATE INDEX decision_by_session ON decision (session_id, position)",
+                   R"(CREATE TABLE action_item (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES agenda_session (id) ON DELETE RESTRICT,
+            text TEXT NOT NULL CHECK (text <> ''),
+            owner_participant_id INTEGER REFERENCES participant (id) ON DELETE SET NULL,
+            owner_delegation_id INTEGER REFERENCES delegation (id) ON DELETE SET NULL,
+            due_date TEXT,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done = 0 OR done = 1),
+            done_at TEXT,
+            confidentiality TEXT NOT NULL DEFAULT 'public'
+                CHECK (confidentiality = 'public' OR confidentiality = 'restricted'
+                       OR confidentiality = 'confidential'),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))",
+                   "CREATE INDEX action_item_by_session ON action_item (session_id)",
+                   "CREATE INDEX action_item_open ON action_item (done, due_date)",
+                   R"(CREATE TABLE minutes_change (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES agenda_session (id) ON DELETE RESTRICT,
+            status TEXT NOT NULL CHECK (status = 'draft' OR status = 'final'),
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            CHECK (status = 'final' OR reason <> '')))",
+                   "CREATE INDEX minutes_change_by_session ON minutes_change (session_id, id)",
+                   // rowid = id * 4 + kind (0 note, 1 decision, 2 action item): one index for
+                   // all three, rows found back without a lookup table.
+                   R"(CREATE VIRTUAL TABLE minutes_search USING fts5 (
+            text, tokenize = 'unicode61 remove_diacritics 2'))",
+               });
+}
+
 } // namespace
 
 Status migrateTo(int version, const QSqlDatabase &db)
@@ -313,6 +408,8 @@ Status migrateTo(int version, const QSqlDatabase &db)
         return addAgenda(db);
     case 6:
         return checkParticipantVocabulariesByComparison(db);
+    case 7:
+        return addMinutes(db);
     default:
         return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
     }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 /// How stores convert values to and from SQL, the same way for every table.
@@ -19,6 +20,18 @@ namespace Plenary::SqlValues {
 [[nodiscard]] QDateTime toDateTime(const QVariant &value);
 /// The current time, as stored in created_at / updated_at.
 [[nodiscard]] QString now();
+/// A number or NULL.
+template<typename Number>
+[[nodiscard]] QVariant fromOptional(const std::optional<Number> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+template<typename Number>
+[[nodiscard]] std::optional<Number> toOptional(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<Number>(value.value<Number>());
+}
+
 /// Parses a comma-separated list of ids (what group_concat returns) without a string per id.
 [[nodiscard]] std::vector<qint64> parseIdList(const QString &list);
 

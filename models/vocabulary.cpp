@@ -72,6 +72,24 @@ constexpr Term kRepresentationLevels[] = {
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
 };
 
+constexpr Term kConfidentialities[] = {
+    {"public", QT_TRANSLATE_NOOP("Vocabulary", "Public")},
+    {"restricted", QT_TRANSLATE_NOOP("Vocabulary", "Restricted")},
+    {"confidential", QT_TRANSLATE_NOOP("Vocabulary", "Confidential")},
+};
+
+constexpr Term kDecisionOutcomes[] = {
+    {"adopted", QT_TRANSLATE_NOOP("Vocabulary", "Adopted")},
+    {"rejected", QT_TRANSLATE_NOOP("Vocabulary", "Rejected")},
+    {"deferred", QT_TRANSLATE_NOOP("Vocabulary", "Deferred")},
+};
+
+constexpr Term kDecisionMethods[] = {
+    {"unanimous", QT_TRANSLATE_NOOP("Vocabulary", "Unanimously")},
+    {"consensus", QT_TRANSLATE_NOOP("Vocabulary", "By consensus")},
+    {"vote", QT_TRANSLATE_NOOP("Vocabulary", "By vote")},
+};
+
 } // namespace
 
 std::span<const Term> sessionKinds()
@@ -85,6 +103,19 @@ std::span<const Term> sessionVisibilities()
 std::span<const Term> representationLevels()
 {
     return kRepresentationLevels;
+}
+
+std::span<const Term> confidentialities()
+{
+    return kConfidentialities;
+}
+std::span<const Term> decisionOutcomes()
+{
+    return kDecisionOutcomes;
+}
+std::span<const Term> decisionMethods()
+{
+    return kDecisionMethods;
 }
 
 std::span<const Term> delegationKinds()

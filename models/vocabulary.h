@@ -32,6 +32,14 @@ struct Term
 /// Levels of representation of a speaker, in protocol order (head of state first).
 [[nodiscard]] std::span<const Term> representationLevels();
 
+/// Confidentiality of minutes: public, restricted, confidential (never exported or printed
+/// unless chosen at that moment).
+[[nodiscard]] std::span<const Term> confidentialities();
+/// A decision's outcome: adopted, rejected, deferred.
+[[nodiscard]] std::span<const Term> decisionOutcomes();
+/// How a decision was taken: unanimously, by consensus, by vote (with counts).
+[[nodiscard]] std::span<const Term> decisionMethods();
+
 /// Whether `code` is one of `terms`.
 [[nodiscard]] bool contains(std::span<const Term> terms, const QString &code);
 /// The translated label of `code`, or `code` itself when unknown.
