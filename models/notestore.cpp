@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringView>
 
+#include <utility>
+
 namespace Plenary {
 
 namespace {
@@ -106,9 +108,31 @@ Status validConfidentiality(const QString &code)
     return {};
 }
 
-qint64 searchRowid(MinutesHit::Kind kind, qint64 id)
+/// The index row of an entry: id * 16 + kind * 4 + confidentiality, so that confidential
+/// rows are told apart (filtered, counted) without reading any table, and newest first is
+/// the index's own order.
+qint64 searchRowid(MinutesHit::Kind kind, qint64 id, const QString &confidentiality)
 {
-    return id * 4 + qint64(kind);
+    const int secrecy = Vocabulary::rank(Vocabulary::confidentialities(), confidentiality);
+    return id * 16 + qint64(kind) * 4 + secrecy;
+}
+
+constexpr int kConfidentialCode = 2; // Vocabulary::confidentialities(): public, restricted, confidential
+
+/// Latin letters that Unicode does not decompose, so that unicode61's remove_diacritics keeps
+/// them: folded one for one here, so "lodz" finds "Łódź" and "baki" finds "Bakı". One for one
+/// keeps the indexed text aligned with the original, which highlighting relies on.
+char32_t foldLetter(char32_t c)
+{
+    static constexpr std::pair<char32_t, char32_t> kFolds[] = {
+        {U'ł', U'l'}, {U'Ł', U'L'}, {U'đ', U'd'}, {U'Đ', U'D'}, {U'ø', U'o'}, {U'Ø', U'O'},
+        {U'ı', U'i'}, {U'ħ', U'h'}, {U'Ħ', U'H'}, {U'ŧ', U't'}, {U'Ŧ', U'T'},
+    };
+    for (const auto &[from, to] : kFolds) {
+        if (c == from)
+            return to;
+    }
+    return c;
 }
 
 bool splitByCharacter(char32_t c)
@@ -122,6 +146,44 @@ bool splitByCharacter(char32_t c)
     default:
         return false;
     }
+}
+
+/// The original text with the marks that `highlighted` (the indexed text, marked) carries,
+/// cut to about `width` characters around the first mark, with "…" where cut.
+QString snippet(const QString &highlighted, const QString &original, qsizetype width = 220)
+{
+    QString marked;
+    marked.reserve(original.size() + 16);
+    qsizetype j = 0;
+    for (const QChar c : highlighted) {
+        if (c == QChar(MinutesHit::kMatchStart) || c == QChar(MinutesHit::kMatchEnd)) {
+            marked += c;
+            continue;
+        }
+        if (c == QChar(kWordSeparator))
+            continue;
+        while (j < original.size() && original.at(j) == QChar(kWordSeparator))
+            ++j;
+        if (j < original.size())
+            marked += original.at(j++);
+    }
+    if (marked.size() <= width)
+        return marked;
+    const qsizetype first = std::max<qsizetype>(0, marked.indexOf(QChar(MinutesHit::kMatchStart)));
+    qsizetype from = std::max<qsizetype>(0, first - width / 4);
+    // Start at a word and never inside a mark.
+    while (from > 0 && from < first && !marked.at(from - 1).isSpace())
+        --from;
+    qsizetype to = std::min(marked.size(), from + width);
+    const qsizetype open = marked.lastIndexOf(QChar(MinutesHit::kMatchStart), to - 1);
+    if (open >= from && marked.indexOf(QChar(MinutesHit::kMatchEnd), open) >= to)
+        to = marked.indexOf(QChar(MinutesHit::kMatchEnd), open) + 1;
+    QString cut = marked.mid(from, to - from);
+    if (from > 0)
+        cut.prepend(u'…');
+    if (to < marked.size())
+        cut.append(u'…');
+    return cut;
 }
 
 /// Runs a statement binding only `:id` and reads every row with `read`.
@@ -217,7 +279,7 @@ Status NoteStore::insertNotes(std::span<Note> notes, const QString &author) cons
             .bind(QStringLiteral(":now"), now);
         if (Status run = revision.exec(); !run)
             return run;
-        if (Status indexed = index(db, MinutesHit::Kind::Note, n.id, n.body); !indexed)
+        if (Status indexed = index(db, MinutesHit::Kind::Note, n.id, n.body, n.confidentiality); !indexed)
             return indexed;
     }
     return transaction.commit();
@@ -305,7 +367,7 @@ Result<NoteSave> NoteStore::saveNote(qint64 noteId, const QString &body, const Q
     if (!revisionId.ok())
         return revisionId.error();
     revision.finish();
-    if (Status indexed = index(db, MinutesHit::Kind::Note, noteId, body); !indexed)
+    if (Status indexed = index(db, MinutesHit::Kind::Note, noteId, body, confidentiality); !indexed)
         return indexed.error();
     if (Status discarded = discardDraft(noteId); !discarded)
         return discarded.error();
@@ -609,7 +671,8 @@ Result<qint64> NoteStore::insertDecision(const Decision &decision, const QString
     if (!id.ok())
         return id.error();
     insert.finish();
-    if (Status indexed = index(db, MinutesHit::Kind::Decision, id.value().toLongLong(), decision.text);
+    if (Status indexed = index(db, MinutesHit::Kind::Decision, id.value().toLongLong(), decision.text,
+                               decision.confidentiality);
         !indexed)
         return indexed.error();
     if (Status committed = transaction.commit(); !committed)
@@ -639,7 +702,9 @@ Status NoteStore::updateDecision(const Decision &decision) const
     update.bind(QStringLiteral(":now"), SqlValues::now()).bind(QStringLiteral(":id"), decision.id);
     if (Status run = update.exec(); !run)
         return run;
-    if (Status indexed = index(db, MinutesHit::Kind::Decision, decision.id, decision.text); !indexed)
+    if (Status indexed =
+            index(db, MinutesHit::Kind::Decision, decision.id, decision.text, decision.confidentiality);
+        !indexed)
         return indexed;
     return transaction.commit();
 }
@@ -724,7 +789,8 @@ Result<qint64> NoteStore::insertActionItem(const ActionItem &item, const QString
     if (!id.ok())
         return id.error();
     insert.finish();
-    if (Status indexed = index(db, MinutesHit::Kind::ActionItem, id.value().toLongLong(), item.text);
+    if (Status indexed =
+            index(db, MinutesHit::Kind::ActionItem, id.value().toLongLong(), item.text, item.confidentiality);
         !indexed)
         return indexed.error();
     if (Status committed = transaction.commit(); !committed)
@@ -754,7 +820,8 @@ Status NoteStore::updateActionItem(const ActionItem &item) const
     update.bind(QStringLiteral(":now"), SqlValues::now()).bind(QStringLiteral(":id"), item.id);
     if (Status run = update.exec(); !run)
         return run;
-    if (Status indexed = index(db, MinutesHit::Kind::ActionItem, item.id, item.text); !indexed)
+    if (Status indexed = index(db, MinutesHit::Kind::ActionItem, item.id, item.text, item.confidentiality);
+        !indexed)
         return indexed;
     if (Status done = setActionItemDone(item.id, item.done); !done)
         return done;
@@ -822,7 +889,10 @@ QString NoteStore::indexText(const QString &text)
         const bool split = splitByCharacter(c);
         if (split || previousSplit)
             out += kWordSeparator;
-        out += QStringView(text).sliced(i, length);
+        if (const char32_t folded = foldLetter(c); folded != c)
+            out += QChar(char16_t(folded));
+        else
+            out += QStringView(text).sliced(i, length);
         previousSplit = split;
         i += length - 1;
     }
@@ -847,20 +917,22 @@ QString NoteStore::matchExpression(const QString &typed)
     return terms.join(u' ');
 }
 
-Status NoteStore::index(const QSqlDatabase &db, MinutesHit::Kind kind, qint64 id, const QString &text)
+Status NoteStore::index(const QSqlDatabase &db, MinutesHit::Kind kind, qint64 id, const QString &text,
+                        const QString &confidentiality)
 {
     if (Status removed = unindex(db, kind, id); !removed)
         return removed;
     Statement insert(db, QStringLiteral("INSERT INTO minutes_search (rowid, text) VALUES (:rowid, :text)"));
-    insert.bind(QStringLiteral(":rowid"), searchRowid(kind, id))
+    insert.bind(QStringLiteral(":rowid"), searchRowid(kind, id, confidentiality))
         .bind(QStringLiteral(":text"), indexText(text));
     return insert.exec();
 }
 
 Status NoteStore::unindex(const QSqlDatabase &db, MinutesHit::Kind kind, qint64 id)
 {
-    Statement remove(db, QStringLiteral("DELETE FROM minutes_search WHERE rowid = :rowid"));
-    remove.bind(QStringLiteral(":rowid"), searchRowid(kind, id));
+    Statement remove(db, QStringLiteral("DELETE FROM minutes_search WHERE rowid BETWEEN :first AND :last"));
+    const qint64 first = searchRowid(kind, id, QStringLiteral("public"));
+    remove.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), first + 3);
     return remove.exec();
 }
 
@@ -871,72 +943,52 @@ Result<MinutesSearchResult> NoteStore::search(const QString &typed, bool include
     if (match.isEmpty())
         return result;
     const QSqlDatabase db = m_database.connection();
-    // What each index row is: its session and confidentiality, from the table its rowid names.
-    const QString hits =
-        QStringLiteral("SELECT m.rowid AS hit, m.rank AS score, coalesce(n.session_id, d.session_id, "
-                       "a.session_id) AS session, "
-                       "coalesce(n.confidentiality, d.confidentiality, a.confidentiality) AS confidentiality "
-                       "FROM minutes_search m "
-                       "LEFT JOIN note n ON m.rowid % 4 = 0 AND n.id = m.rowid / 4 "
-                       "LEFT JOIN decision d ON m.rowid % 4 = 1 AND d.id = m.rowid / 4 "
-                       "LEFT JOIN action_item a ON m.rowid % 4 = 2 AND a.id = m.rowid / 4 "
-                       "WHERE minutes_search MATCH :match");
     if (!includeConfidential) {
         Statement hidden(
             db,
-            QStringLiteral("SELECT count(*) FROM (%1) h WHERE h.confidentiality = 'confidential'").arg(hits));
+            QStringLiteral("SELECT count(*) FROM minutes_search WHERE minutes_search MATCH :match "
+                           "AND rowid % 4 = %1")
+                .arg(kConfidentialCode));
         hidden.bind(QStringLiteral(":match"), match);
         Result<QVariant> count = hidden.scalar();
         if (!count.ok())
             return count.error();
         result.confidentialHidden = count.value().toInt();
     }
-    const QString best = QStringLiteral("SELECT h.hit, h.session, h.confidentiality FROM (%1) h "
-                                        "WHERE :all = 1 OR h.confidentiality <> 'confidential' "
-                                        "ORDER BY h.score LIMIT :limit")
-                             .arg(hits);
-    Statement top(db,
-                  QStringLiteral("SELECT b.hit, b.session, b.confidentiality, s.title, s.starts_at "
-                                 "FROM (%1) b JOIN agenda_session s ON s.id = b.session")
-                      .arg(best));
-    top.bind(QStringLiteral(":match"), match)
-        .bind(QStringLiteral(":all"), includeConfidential ? 1 : 0)
-        .bind(QStringLiteral(":limit"), limit);
-    if (Status run = top.exec(); !run)
-        return run.error();
-    QHash<qint64, qsizetype> byRowid;
-    while (top.next()) {
-        MinutesHit hit;
-        const qint64 rowid = top.value(0).toLongLong();
-        hit.kind = MinutesHit::Kind(rowid % 4);
-        hit.id = rowid / 4;
-        hit.sessionId = top.value(1).toLongLong();
-        hit.confidentiality = top.value(2).toString();
-        hit.sessionTitle = top.value(3).toString();
-        hit.sessionStartsAt = SqlValues::toDateTime(top.value(4));
-        byRowid.insert(rowid, result.hits.size());
-        result.hits.append(hit);
-    }
-    if (result.hits.isEmpty())
-        return result;
-    // Snippets only for the hits shown: a snippet for every match of a common word would cost
-    // more than the whole search.
-    Statement snippets(db,
-                       QStringLiteral("SELECT rowid, snippet(minutes_search, 0, :open, :close, '…', 14) "
-                                      "FROM minutes_search WHERE minutes_search MATCH :match "
-                                      "AND rowid IN (SELECT hit FROM (%1) x)")
-                           .arg(best));
-    snippets.bind(QStringLiteral(":open"), QString(QChar(MinutesHit::kMatchStart)))
+    // Newest first, the index's own order: the scan stops after `limit` rows, so a word in
+    // every note costs no more than a rare one (ranking by relevance would score every match).
+    // Highlights are made on the indexed text and carried over to the original (snippet()).
+    Statement query(db,
+                    QStringLiteral("SELECT m.rowid, highlight(minutes_search, 0, :open, :close), "
+                                   "coalesce(n.body, d.text, a.text), s.id, s.title, s.starts_at "
+                                   "FROM minutes_search m "
+                                   "LEFT JOIN note n ON m.rowid / 4 % 4 = 0 AND n.id = m.rowid / 16 "
+                                   "LEFT JOIN decision d ON m.rowid / 4 % 4 = 1 AND d.id = m.rowid / 16 "
+                                   "LEFT JOIN action_item a ON m.rowid / 4 % 4 = 2 AND a.id = m.rowid / 16 "
+                                   "JOIN agenda_session s ON s.id = coalesce(n.session_id, d.session_id, "
+                                   "a.session_id) "
+                                   "WHERE minutes_search MATCH :match AND (:all = 1 OR m.rowid % 4 <> %1) "
+                                   "ORDER BY m.rowid DESC LIMIT :limit")
+                        .arg(kConfidentialCode));
+    query.bind(QStringLiteral(":open"), QString(QChar(MinutesHit::kMatchStart)))
         .bind(QStringLiteral(":close"), QString(QChar(MinutesHit::kMatchEnd)))
         .bind(QStringLiteral(":match"), match)
         .bind(QStringLiteral(":all"), includeConfidential ? 1 : 0)
         .bind(QStringLiteral(":limit"), limit);
-    if (Status run = snippets.exec(); !run)
+    if (Status run = query.exec(); !run)
         return run.error();
-    while (snippets.next()) {
-        const auto at = byRowid.constFind(snippets.value(0).toLongLong());
-        if (at != byRowid.cend())
-            result.hits[*at].snippet = snippets.value(1).toString().remove(kWordSeparator);
+    const auto confidentialities = Vocabulary::confidentialities();
+    while (query.next()) {
+        MinutesHit hit;
+        const qint64 rowid = query.value(0).toLongLong();
+        hit.id = rowid / 16;
+        hit.kind = MinutesHit::Kind(rowid / 4 % 4);
+        hit.confidentiality = QString::fromLatin1(confidentialities[std::size_t(rowid % 4)].code);
+        hit.snippet = snippet(query.value(1).toString(), query.value(2).toString());
+        hit.sessionId = query.value(3).toLongLong();
+        hit.sessionTitle = query.value(4).toString();
+        hit.sessionStartsAt = SqlValues::toDateTime(query.value(5));
+        result.hits.append(hit);
     }
     return result;
 }

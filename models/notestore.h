@@ -111,7 +111,7 @@ public:
 
     // Search
     /// Notes, decisions and action items matching every word typed (prefixes, any case,
-    /// diacritics ignored, Chinese and Japanese by character), best first.
+    /// diacritics ignored, Chinese and Japanese by character), the newest `limit` first.
     [[nodiscard]] Result<MinutesSearchResult> search(const QString &typed, bool includeConfidential,
                                                      int limit = 200) const;
     /// The text the index holds for `text`: Han, kana and Hangul characters made separate
@@ -124,7 +124,7 @@ private:
     [[nodiscard]] Status requireDraftMinutes(qint64 sessionId) const;
     [[nodiscard]] Result<qint64> sessionOf(const QSqlDatabase &db, const char *table, qint64 id) const;
     [[nodiscard]] static Status index(const QSqlDatabase &db, MinutesHit::Kind kind, qint64 id,
-                                      const QString &text);
+                                      const QString &text, const QString &confidentiality);
     [[nodiscard]] static Status unindex(const QSqlDatabase &db, MinutesHit::Kind kind, qint64 id);
 
     const Database &m_database;

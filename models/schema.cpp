@@ -384,8 +384,9 @@ Status addMinutes(const QSqlDatabase &db)
             reason TEXT NOT NULL DEFAULT '',
             CHECK (status = 'final' OR reason <> '')))",
                    "CREATE INDEX minutes_change_by_session ON minutes_change (session_id, id)",
-                   // rowid = id * 4 + kind (0 note, 1 decision, 2 action item): one index for
-                   // all three, rows found back without a lookup table.
+                   // rowid = id * 16 + kind * 4 + confidentiality (kind 0 note, 1 decision,
+                   // 2 action item; 0 public, 1 restricted, 2 confidential): one index for all
+                   // three, filtered and found back without a lookup table (NoteStore).
                    R"(CREATE VIRTUAL TABLE minutes_search USING fts5 (
             text, tokenize = 'unicode61 remove_diacritics 2'))",
                });
