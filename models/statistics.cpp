@@ -22,7 +22,8 @@ Result<EventCounts> countEvent(const Database &database)
         database.connection(),
         QStringLiteral("SELECT (SELECT count(*) FROM delegation), (SELECT count(*) FROM participant), "
                        "(SELECT count(DISTINCT country_code) FROM delegation), (SELECT count(*) FROM room), "
-                       "(SELECT count(*) FROM agenda_session), (SELECT count(*) FROM speaking_slot)"));
+                       "(SELECT count(*) FROM agenda_session), (SELECT count(*) FROM speaking_slot), "
+                       "(SELECT count(*) FROM note)"));
     if (Status run = query.exec(); !run)
         return run.error();
     EventCounts counts;
@@ -33,6 +34,7 @@ Result<EventCounts> countEvent(const Database &database)
         counts.rooms = query.value(3).toLongLong();
         counts.sessions = query.value(4).toLongLong();
         counts.speakingSlots = query.value(5).toLongLong();
+        counts.notes = query.value(6).toLongLong();
     }
     return counts;
 }
