@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTimer>
 
 namespace Plenary {
 
@@ -33,17 +32,9 @@ QVariantList issues(const ParticipantCsv::ImportReport &report)
 } // namespace
 
 ParticipantExchange::ParticipantExchange(const Database &database, QObject *parent)
-    : QObject(parent)
+    : BackgroundRunner(parent)
     , m_database(database)
 { }
-
-ParticipantExchange::~ParticipantExchange()
-{
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-    }
-}
 
 QString ParticipantExchange::fileName() const
 {
@@ -93,7 +84,7 @@ void ParticipantExchange::startInspect(const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto read = std::make_shared<std::optional<Csv::Table>>();
-    run(
+    runJob(
         [path, read] {
             Result<Csv::Table> table = Csv::readFile(path);
             if (!table.ok())
@@ -137,48 +128,21 @@ void ParticipantExchange::setColumnField(int column, const QString &field)
 std::function<bool(qsizetype, qsizetype)> ParticipantExchange::progressReporter()
 {
     return [this](qsizetype done, qsizetype total) {
-        m_permille = total > 0 ? int(done * 1000 / total) : 1000;
-        return !m_cancel.load();
+        setPermille(total > 0 ? int(done * 1000 / total) : 1000);
+        return !cancelRequested();
     };
 }
 
-void ParticipantExchange::run(std::function<QVariantMap()> job, std::function<void(const QVariantMap &)> done)
+void ParticipantExchange::runJob(std::function<QVariantMap()> job,
+                                 std::function<void(const QVariantMap &)> done)
 {
-    if (m_worker)
-        return;
     if (!done) {
         done = [this](const QVariantMap &outcome) {
             m_report = outcome;
             Q_EMIT reportChanged();
         };
     }
-    m_cancel = false;
-    m_permille = 0;
-    m_progress = 0;
-    Q_EMIT progressChanged();
-    m_worker = QThread::create([this, job = std::move(job), done = std::move(done)] {
-        const QVariantMap outcome = job();
-        QMetaObject::invokeMethod(this, [done, outcome] { done(outcome); });
-    });
-    // The progress is polled: the worker only stores a number, the GUI thread shows it.
-    auto *poll = new QTimer(m_worker);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, this, [this] {
-        m_progress = m_permille.load() / 1000.0;
-        Q_EMIT progressChanged();
-    });
-    connect(m_worker, &QThread::finished, this, [this, poll] {
-        poll->stop();
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_progress = 1;
-        Q_EMIT progressChanged();
-        Q_EMIT busyChanged();
-        Q_EMIT finished();
-    });
-    poll->start();
-    m_worker->start();
-    Q_EMIT busyChanged();
+    run(std::move(job), std::move(done));
 }
 
 void ParticipantExchange::startImport(bool partial)
@@ -191,7 +155,7 @@ void ParticipantExchange::startImport(bool partial)
     options.progress = progressReporter();
     const Csv::Table table = *m_table;
     const QString path = m_path;
-    run([this, table, path, options] {
+    runJob([this, table, path, options] {
         Result<ParticipantCsv::ImportReport> imported =
             ParticipantCsv::Importer(m_database).importTable(table, path, options);
         if (!imported.ok())
@@ -229,7 +193,7 @@ void ParticipantExchange::startExport(const QUrl &file, bool includeDocuments)
     ParticipantCsv::ExportOptions options;
     options.includeDocuments = includeDocuments;
     options.progress = progressReporter();
-    run([this, path, options] {
+    runJob([this, path, options] {
         Result<qsizetype> written = ParticipantCsv::exportParticipants(m_database, path, options);
         if (!written.ok())
             return QVariantMap {{QStringLiteral("ok"), false},
@@ -239,11 +203,6 @@ void ParticipantExchange::startExport(const QUrl &file, bool includeDocuments)
                              tr("Exported %n participant(s) to %1.", nullptr, int(written.value()))
                                  .arg(QFileInfo(path).fileName())}};
     });
-}
-
-void ParticipantExchange::cancel()
-{
-    m_cancel = true;
 }
 
 QUrl ParticipantExchange::writeSample() const

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backgroundrunner.h"
 #include "participantcsv.h"
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QThread>
 #include <QUrl>
 #include <QVariantList>
 
-#include <atomic>
 #include <optional>
 
 namespace Plenary {
@@ -17,13 +16,11 @@ namespace Plenary {
 /// The import and export dialogs' side in C++: reads a file for the preview and the column
 /// mapping, then imports or exports on a worker thread (the Database gives it its own
 /// connection) with progress and cancel. Provided by Workspace.exchange.
-class ParticipantExchange : public QObject
+class ParticipantExchange : public Plenary::BackgroundRunner // qualified for qmltyperegistrar
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Workspace.exchange")
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY fileChanged)
     Q_PROPERTY(int rowCount READ rowCount NOTIFY fileChanged)
     Q_PROPERTY(QVariantList columns READ columns NOTIFY columnsChanged)
@@ -32,10 +29,7 @@ class ParticipantExchange : public QObject
 
 public:
     explicit ParticipantExchange(const Database &database, QObject *parent = nullptr);
-    ~ParticipantExchange() override;
 
-    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
-    [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] QString fileName() const;
     [[nodiscard]] int rowCount() const { return m_table ? int(m_table->records.size()) : 0; }
     /// `[{header, field, samples}]`: each column of the file, where it goes ("" = ignored) and
@@ -56,18 +50,14 @@ public:
     Q_INVOKABLE void startImport(bool partial);
     /// Exports every participant to `file` (.csv or .xlsx).
     Q_INVOKABLE void startExport(const QUrl &file, bool includeDocuments);
-    Q_INVOKABLE void cancel();
     /// Writes a small example file (Indico-style headers, one column we do not know) and
     /// returns its URL: a template for users, and what the self-test shows.
     Q_INVOKABLE QUrl writeSample() const;
 
 Q_SIGNALS:
-    void busyChanged();
-    void progressChanged();
     void fileChanged();
     void columnsChanged();
     void reportChanged();
-    void finished();
     /// startInspect() is done: the mapping step can show, or `message` says why not.
     void inspected(bool ok, const QString &message);
     /// Participants (and maybe delegations) were written: lists must re-read.
@@ -76,7 +66,7 @@ Q_SIGNALS:
 private:
     /// Runs `job` on the worker; its outcome goes to `done` on this thread (by default it
     /// becomes the report).
-    void run(std::function<QVariantMap()> job, std::function<void(const QVariantMap &)> done = {});
+    void runJob(std::function<QVariantMap()> job, std::function<void(const QVariantMap &)> done = {});
     /// Takes a file read by Csv::readFile for the mapping step.
     void takeTable(const QString &path, Csv::Table table);
     [[nodiscard]] std::function<bool(qsizetype, qsizetype)> progressReporter();
@@ -85,10 +75,6 @@ private:
     QString m_path;
     std::optional<Csv::Table> m_table;
     ParticipantCsv::ColumnMapping m_mapping;
-    QThread *m_worker = nullptr;
-    std::atomic<bool> m_cancel = false;
-    std::atomic<int> m_permille = 0;
-    double m_progress = 0;
     QVariantMap m_report;
 };
 
