@@ -59,6 +59,26 @@ bool parseCommandOptions(QCommandLineParser &parser, const Invocation &invocatio
     return true;
 }
 
+/// Opens the database of a command that reads it: a mistyped path is an error, not a new
+/// empty database.
+Result<std::unique_ptr<Database>> openExisting(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error {QStringLiteral("there is no database at %1").arg(path), {}, 0};
+    return Database::open(path);
+}
+
+/// After a writing command failed: a database file the command created goes again, so that a
+/// failed command changes nothing.
+void removeIfCreated(std::unique_ptr<Database> &database, const QString &path)
+{
+    if (!database || !database->created())
+        return;
+    database.reset();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 int runDemo(const Invocation &invocation, const QString &databasePath)
 {
     QCommandLineParser parser;
@@ -103,12 +123,7 @@ int runDemo(const Invocation &invocation, const QString &databasePath)
     if (options.progress)
         err() << "\r" << Qt::flush;
     if (!generated) {
-        // A failed command changes nothing: a file this command created goes again.
-        if (database.created()) {
-            owned.reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(databasePath + QLatin1String(suffix));
-        }
+        removeIfCreated(owned, databasePath);
         return fail(QStringLiteral("demo: %1").arg(generated.error().describe()));
     }
     Result<EventCounts> counts = countEvent(database);
@@ -137,11 +152,7 @@ int runStats(const Invocation &invocation, const QString &databasePath)
     if (!parseCommandOptions(parser, invocation, &exitCode))
         return exitCode;
 
-    // Reading creates nothing: a mistyped path is an error, not a new empty database.
-    if (!QFileInfo::exists(databasePath))
-        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
-    // Opened only now that the command line is understood: a usage error never creates a file.
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    Result<std::unique_ptr<Database>> opened = openExisting(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     const Database &database = *opened.value();
@@ -223,9 +234,9 @@ int runScheduleImport(const Invocation &invocation, const QString &databasePath)
     const QString file = positional.at(1);
     if (!QFileInfo::exists(file))
         return fail(QStringLiteral("import: there is no file %1").arg(file));
-    if (parser.isSet(dryRun) && !QFileInfo::exists(databasePath))
-        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    // A dry run reads only.
+    Result<std::unique_ptr<Database>> opened =
+        parser.isSet(dryRun) ? openExisting(databasePath) : Database::open(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     std::unique_ptr<Database> owned = std::move(opened).value();
@@ -234,12 +245,7 @@ int runScheduleImport(const Invocation &invocation, const QString &databasePath)
     options.dryRun = parser.isSet(dryRun);
     Result<ScheduleImportReport> imported = ScheduleImport(*owned).importFile(file, options);
     if (!imported.ok()) {
-        // A failed command changes nothing: a file this command created goes again.
-        if (owned->created()) {
-            owned.reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(databasePath + QLatin1String(suffix));
-        }
+        removeIfCreated(owned, databasePath);
         return fail(QStringLiteral("import: %1").arg(imported.error().describe()));
     }
     const ScheduleImportReport &report = imported.value();
@@ -269,20 +275,13 @@ int runImport(const Invocation &invocation, const QString &databasePath)
     Result<Csv::Table> table = Csv::readFile(file);
     if (!table.ok())
         return fail(table.error().message);
-    if (parser.isSet(dryRun) && !QFileInfo::exists(databasePath))
-        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    // A dry run reads only.
+    Result<std::unique_ptr<Database>> opened =
+        parser.isSet(dryRun) ? openExisting(databasePath) : Database::open(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     std::unique_ptr<Database> owned = std::move(opened).value();
-    const auto dropCreated = [&] {
-        // A failed command changes nothing: a file this command created goes again.
-        if (owned->created()) {
-            owned.reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(databasePath + QLatin1String(suffix));
-        }
-    };
+    const auto dropCreated = [&] { removeIfCreated(owned, databasePath); };
 
     ParticipantCsv::ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
@@ -360,10 +359,7 @@ int runExport(const Invocation &invocation, const QString &databasePath)
     if (suffix != u"csv" && suffix != u"xlsx")
         return fail(QStringLiteral("export: the file name must end in .csv or .xlsx, not \"%1\"").arg(file),
                     ExitUsage);
-    // Reading creates nothing: a mistyped path is an error, not a new empty database.
-    if (!QFileInfo::exists(databasePath))
-        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    Result<std::unique_ptr<Database>> opened = openExisting(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     ParticipantCsv::ExportOptions options;
@@ -400,10 +396,7 @@ int runExportSchedule(const Invocation &invocation, const QString &databasePath)
         return fail(
             QStringLiteral("export: the file name must end in .xml, .json or .ics, not \"%1\"").arg(file),
             ExitUsage);
-    // Reading creates nothing: a mistyped path is an error, not a new empty database.
-    if (!QFileInfo::exists(databasePath))
-        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    Result<std::unique_ptr<Database>> opened = openExisting(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     const Result<ScheduleExportReport> written = ScheduleExport(*opened.value()).exportFile(file);
@@ -423,10 +416,7 @@ int runConflicts(const Invocation &invocation, const QString &databasePath)
     int exitCode = ExitSuccess;
     if (!parseCommandOptions(parser, invocation, &exitCode))
         return exitCode;
-    // Reading creates nothing: a mistyped path is an error, not a new empty database.
-    if (!QFileInfo::exists(databasePath))
-        return fail(QStringLiteral("there is no database at %1").arg(databasePath));
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    Result<std::unique_ptr<Database>> opened = openExisting(databasePath);
     if (!opened.ok())
         return fail(opened.error().describe());
     ConflictEngine engine(*opened.value());
