@@ -774,6 +774,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
     // in one transaction that is committed only when every line is checked (and, unless
     // `partial`, none was rejected). Stops early when there is nothing left worth writing.
     std::optional<Transaction> transaction;
+    std::optional<ParticipantWriter> writer; ///< in the transaction, for every chunk
     Status writing;
     bool cancelled = false;
     qsizetype written = 0;
@@ -809,6 +810,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                     writing = transaction->error();
                     continue;
                 }
+                writer.emplace(m_database);
             }
             // Creating them in the order of their first line keeps ids as the checking gave them.
             std::sort(chunk->delegations.begin(), chunk->delegations.end(),
@@ -828,7 +830,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                 if (p.delegationId && *p.delegationId < 0)
                     p.delegationId = created.value(*p.delegationId);
             }
-            Status inserted = ParticipantStore(m_database).insertMany(people, [&](qsizetype n) {
+            Status inserted = writer->write(people, [&](qsizetype n) {
                 return !options.progress || options.progress(checkedLines.load() + written + n, total);
             });
             if (!inserted) {
@@ -877,6 +879,8 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                               .arg(accepted.size()),
                           {},
                           0};
+        if (Status completed = writer->commit(); !completed)
+            return completed.error();
         if (Status committed = transaction->commit(); !committed)
             return committed.error();
         report.imported = report.accepted;
