@@ -517,7 +517,10 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
         std::size_t end = 0;
         QList<std::pair<qint64, Delegation>> delegations;
     };
-    const std::size_t chunkLines = std::max<std::size_t>(2000, std::size_t(table.records.size()) / 8);
+    // The first chunk is small, so that the writing (the longer part) starts soon after the
+    // checking.
+    const std::size_t firstChunkLines = 2000;
+    const std::size_t chunkLines = std::max(firstChunkLines, std::size_t(table.records.size()) / 8);
     std::mutex handover;
     std::condition_variable published;
     std::deque<Chunk> chunks;
@@ -763,7 +766,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
             }
             accepted.push_back(std::move(p));
             acceptedLines.push_back(line);
-            if (accepted.size() - publishedEnd >= chunkLines)
+            if (accepted.size() - publishedEnd >= (publishedEnd == 0 ? firstChunkLines : chunkLines))
                 publish(false);
         }
         checkedLines.store(table.records.size());

@@ -481,59 +481,57 @@ private:
 /// The index of the first person of a batch whose identity document or badge number may be
 /// taken, by someone stored or earlier in the batch; the batch size when nobody's is. The
 /// people before it need no lookups of their own: two set-based queries instead of two
-/// queries per person. Compares as CrossChecks::check does.
+/// queries per person. A stored document number counts whatever its type: the lookups that
+/// follow compare as CrossChecks::check does.
 Result<std::size_t> firstPossibleIdentityClash(const QSqlDatabase &db, std::span<const Participant> people)
 {
     std::size_t first = people.size();
     // One JSON element per person (null when there is nothing to compare), so that
-    // json_each's key is the index in the batch; the element is also the key of the sets.
+    // json_each's key is the index in the batch.
     QSet<QString> documents;
     QSet<QString> badges;
-    QString documentKeys = QStringLiteral("[");
-    QString badgeKeys = QStringLiteral("[");
+    documents.reserve(qsizetype(people.size()));
+    badges.reserve(qsizetype(people.size()));
+    QString documentNumbers = QStringLiteral("[");
+    QString badgeNumbers = QStringLiteral("[");
+    documentNumbers.reserve(qsizetype(people.size()) * 16);
+    badgeNumbers.reserve(qsizetype(people.size()) * 12);
     for (std::size_t i = 0; i < people.size(); ++i) {
         const Participant &p = people[i];
-        QString document = QStringLiteral("null");
-        if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
-            !number.isEmpty()) {
-            document = QStringLiteral("[");
-            appendJsonString(document, p.documentType.trimmed());
-            document.append(u',');
-            appendJsonString(document, number);
-            document.append(u']');
-        }
-        QString badge = QStringLiteral("null");
-        if (const QString number = p.badgeNumber.trimmed(); !number.isEmpty()) {
-            badge.clear();
-            appendJsonString(badge, number);
-        }
-        const bool hasDocument = document != u"null";
-        const bool hasBadge = badge != u"null";
-        if ((hasDocument && documents.contains(document)) || (hasBadge && badges.contains(badge)))
-            first = std::min(first, i);
-        if (hasDocument)
-            documents.insert(document);
-        if (hasBadge)
-            badges.insert(badge);
         if (i > 0) {
-            documentKeys.append(u',');
-            badgeKeys.append(u',');
+            documentNumbers.append(u',');
+            badgeNumbers.append(u',');
         }
-        documentKeys.append(document);
-        badgeKeys.append(badge);
+        if (const QString number = ParticipantStore::normalisedDocumentNumber(p.documentNumber);
+            number.isEmpty()) {
+            documentNumbers.append(QLatin1StringView("null"));
+        } else {
+            appendJsonString(documentNumbers, number);
+            const QString document = p.documentType.trimmed() + u'|' + number;
+            if (documents.contains(document))
+                first = std::min(first, i);
+            documents.insert(document);
+        }
+        if (const QString number = p.badgeNumber.trimmed(); number.isEmpty()) {
+            badgeNumbers.append(QLatin1StringView("null"));
+        } else {
+            appendJsonString(badgeNumbers, number);
+            if (badges.contains(number))
+                first = std::min(first, i);
+            badges.insert(number);
+        }
     }
-    documentKeys.append(u']');
-    badgeKeys.append(u']');
-    Statement document(
-        db,
-        QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j JOIN participant p "
-                       "ON p.document_number = j.value ->> 1 AND p.document_type = j.value ->> 0 "
-                       "WHERE p.document_number <> ''"));
-    document.bind(QStringLiteral(":keys"), documentKeys);
+    documentNumbers.append(u']');
+    badgeNumbers.append(u']');
+    Statement document(db,
+                       QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j "
+                                      "JOIN participant p ON p.document_number = j.value "
+                                      "WHERE p.document_number <> ''"));
+    document.bind(QStringLiteral(":keys"), documentNumbers);
     Statement badge(db,
                     QStringLiteral("SELECT min(j.key) FROM json_each(:keys) j "
                                    "JOIN participant p ON p.badge_number = j.value"));
-    badge.bind(QStringLiteral(":keys"), badgeKeys);
+    badge.bind(QStringLiteral(":keys"), badgeNumbers);
     for (Statement *stored : {&document, &badge}) {
         Result<QVariant> clash = stored->scalar();
         if (!clash.ok())
@@ -773,32 +771,6 @@ struct ParticipantWriter::State
         , checks(db)
     { }
 
-    ~State()
-    {
-        if (cacheBefore)
-            (void)Statement(db, QStringLiteral("PRAGMA cache_size = %1").arg(*cacheBefore)).exec();
-    }
-
-    /// A large batch's rows, index entries and the search index's segments do not fit the
-    /// connection's usual page cache (Database::configure), which would then write pages to
-    /// the WAL and read them back before the commit. SQLite only; the size it had comes back
-    /// with the writer.
-    Status enlargeCache()
-    {
-        if (cacheBefore || db.driverName() != u"QSQLITE")
-            return {};
-        Statement current(db, QStringLiteral("PRAGMA cache_size"));
-        Result<QVariant> size = current.scalar();
-        if (!size.ok())
-            return size.error();
-        current.finish();
-        // 64 MiB, a COP-scale event's whole file.
-        if (Status enlarged = Statement(db, QStringLiteral("PRAGMA cache_size = -65536")).exec(); !enlarged)
-            return enlarged;
-        cacheBefore = size.value().toLongLong();
-        return {};
-    }
-
     Transaction transaction;
     QSqlDatabase db;
     ParticipantInsert insert;
@@ -807,7 +779,6 @@ struct ParticipantWriter::State
     const QString now = SqlValues::now(); ///< one moment for everything written
     qint64 highestBadge = 0;
     QSet<qint64> delegationsGivingBadges;
-    std::optional<qint64> cacheBefore; ///< PRAGMA cache_size before enlargeCache()
 };
 
 ParticipantWriter::ParticipantWriter(const Database &database)
@@ -822,10 +793,6 @@ Status ParticipantWriter::write(std::span<Participant> participants,
     State &s = *m_state;
     if (!s.transaction.ok())
         return s.transaction.error();
-    if (participants.size() >= BatchPreparation::ParallelFrom) {
-        if (Status enlarged = s.enlargeCache(); !enlarged)
-            return enlarged;
-    }
     // Ids are taken under the write lock the transaction holds, so no other writer can take
     // the same ones; this spares a RETURNING per row, which SQLite answers through a temporary
     // table. (PostgreSQL will need its identity sequence moved past them.)
