@@ -29,6 +29,10 @@ namespace Plenary::ParticipantCsv {
 
 namespace {
 
+/// From this many people on, an import's commit leaves the checkpoint to a thread of its own
+/// (Transaction::Checkpoint::InBackground).
+constexpr std::size_t LargeImport = 10000;
+
 /// The indexes of fields() by name, for the per-cell switch.
 enum Field {
     Honorific,
@@ -884,7 +888,9 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                           0};
         if (Status completed = writer->commit(); !completed)
             return completed.error();
-        if (Status committed = transaction->commit(); !committed)
+        const auto checkpoint = accepted.size() >= LargeImport ? Transaction::Checkpoint::InBackground
+                                                               : Transaction::Checkpoint::OnCommit;
+        if (Status committed = transaction->commit(checkpoint); !committed)
             return committed.error();
         report.imported = report.accepted;
         report.written = true;
