@@ -542,11 +542,12 @@ Result<std::size_t> firstPossibleIdentityClash(const QSqlDatabase &db, std::span
     return first;
 }
 
-/// Writes search-index rows when the batch's other rows are written. FTS5 writes its pending
-/// terms out whenever a statement of the transaction opens a savepoint once the index has been
-/// written, which every participant insert does (its constraints): rows interleaved with
-/// those inserts dominated a COP-scale batch. Written together at the end, row by row, they
-/// stay pending until the commit.
+/// Writes search-index rows once every other row of the writing is written. FTS5 writes its
+/// pending terms out whenever a statement of the transaction opens a savepoint once the index
+/// has been written, which every participant insert does (its constraints): rows interleaved
+/// with those inserts dominated a COP-scale batch. Written together at the end, row by row
+/// through the C API, they stay pending until the commit (statements of JSON rows cost twice
+/// as much: 0.7 s against 0.35 s for 100,000 people).
 class SearchIndexWriter
 {
 public:
