@@ -733,29 +733,30 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
             }
 
             // Accepted: possible duplicates are warnings, and this line joins what later lines meet.
-            const auto who = [&](qsizetype ref) {
+            // Their texts are concatenated rather than arg()-formatted: a COP-scale file has
+            // tens of thousands of them.
+            const auto who = [&](qsizetype ref) -> QString {
                 if (ref < 0)
                     return known.stored.at(-ref - 1);
-                return QStringLiteral("%1 (line %2)")
-                    .arg(accepted[std::size_t(ref)].displayName())
-                    .arg(acceptedLines[std::size_t(ref)]);
+                return accepted[std::size_t(ref)].displayName() + QStringLiteral(" (line ")
+                    + QString::number(acceptedLines[std::size_t(ref)]) + u')';
             };
             const qsizetype self = qsizetype(accepted.size());
             const QString email = p.email.trimmed().toLower();
             if (!email.isEmpty()) {
                 if (auto it = known.emails.constFind(email); it != known.emails.cend())
-                    report.warnings.append(
-                        Error {QStringLiteral("possible duplicate: same e-mail address as %1.").arg(who(*it)),
-                               QStringLiteral("email"), line});
+                    report.warnings.append(Error {
+                        QStringLiteral("possible duplicate: same e-mail address as ") + who(*it) + u'.',
+                        QStringLiteral("email"), line});
                 else
                     known.emails.insert(email, self);
             }
             const QString nameKey = (p.delegationId ? QString::number(*p.delegationId) : QString()) + u'|'
                 + SearchText::sortKey(p.familyName, p.givenNames);
             if (auto it = known.names.constFind(nameKey); it != known.names.cend())
-                report.warnings.append(Error {
-                    QStringLiteral("possible duplicate: same name as %1 in this delegation.").arg(who(*it)),
-                    QStringLiteral("familyName"), line});
+                report.warnings.append(Error {QStringLiteral("possible duplicate: same name as ") + who(*it)
+                                                  + QStringLiteral(" in this delegation."),
+                                              QStringLiteral("familyName"), line});
             else
                 known.names.insert(nameKey, self);
             if (p.role == u"head_of_delegation")
