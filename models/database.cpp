@@ -49,6 +49,11 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    {
+        const std::lock_guard lock(m_checkpointLock);
+        if (m_checkpoint.joinable())
+            m_checkpoint.join();
+    }
     // Connections of other threads must already be gone (their workers have finished);
     // this closes the ones this object still knows about.
     const QStringList names = QSqlDatabase::connectionNames();
@@ -232,7 +237,22 @@ Transaction::~Transaction()
         rollback();
 }
 
-Status Transaction::commit()
+void Database::checkpointInBackground() const
+{
+    const std::lock_guard lock(m_checkpointLock);
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
+    // The thread's connection goes when it ends (ThreadConnections). PASSIVE: readers and
+    // writers of other connections are never kept waiting; what they hold back is copied by
+    // the next checkpoint.
+    m_checkpoint = std::thread([this] {
+        QSqlQuery checkpoint(connection());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCWarning(lcStorage) << "checkpoint failed:" << checkpoint.lastError().text();
+    });
+}
+
+Status Transaction::commit(Checkpoint checkpoint)
 {
     if (m_finished)
         return m_status.ok() ? Error {QStringLiteral("transaction already finished"), {}, 0} : m_status;
@@ -247,13 +267,24 @@ Status Transaction::commit()
         return Error {QStringLiteral("a part of the transaction failed; nothing was written"), {}, 0};
     }
     QSqlQuery end(m_db);
-    if (!end.exec(QStringLiteral("COMMIT"))) {
-        const Error error = sqlError(QStringLiteral("cannot commit"), end.lastError());
+    // wal_autocheckpoint is per connection: off for this commit only.
+    const bool deferCheckpoint = checkpoint == Checkpoint::InBackground && m_db.driverName() == u"QSQLITE"
+        && end.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    const bool committed = end.exec(QStringLiteral("COMMIT"));
+    const QSqlError failure = end.lastError();
+    if (deferCheckpoint) {
+        // SQLite's default, which Database::configure leaves as it is.
+        if (!end.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000")))
+            qCWarning(lcStorage) << "wal_autocheckpoint:" << end.lastError().text();
+    }
+    if (!committed) {
         rollback();
-        return error;
+        return sqlError(QStringLiteral("cannot commit"), failure);
     }
     m_finished = true;
     --local.transactionDepth;
+    if (deferCheckpoint)
+        m_database.checkpointInBackground();
     return {};
 }
 

@@ -29,6 +29,10 @@ namespace Plenary::ParticipantCsv {
 
 namespace {
 
+/// From this many people on, an import's commit leaves the checkpoint to a thread of its own
+/// (Transaction::Checkpoint::InBackground).
+constexpr std::size_t LargeImport = 10000;
+
 /// The indexes of fields() by name, for the per-cell switch.
 enum Field {
     Honorific,
@@ -517,7 +521,10 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
         std::size_t end = 0;
         QList<std::pair<qint64, Delegation>> delegations;
     };
-    const std::size_t chunkLines = std::max<std::size_t>(2000, std::size_t(table.records.size()) / 8);
+    // The first chunk is small, so that the writing (the longer part) starts soon after the
+    // checking.
+    const std::size_t firstChunkLines = 2000;
+    const std::size_t chunkLines = std::max(firstChunkLines, std::size_t(table.records.size()) / 8);
     std::mutex handover;
     std::condition_variable published;
     std::deque<Chunk> chunks;
@@ -726,29 +733,30 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
             }
 
             // Accepted: possible duplicates are warnings, and this line joins what later lines meet.
-            const auto who = [&](qsizetype ref) {
+            // Their texts are concatenated rather than arg()-formatted: a COP-scale file has
+            // tens of thousands of them.
+            const auto who = [&](qsizetype ref) -> QString {
                 if (ref < 0)
                     return known.stored.at(-ref - 1);
-                return QStringLiteral("%1 (line %2)")
-                    .arg(accepted[std::size_t(ref)].displayName())
-                    .arg(acceptedLines[std::size_t(ref)]);
+                return accepted[std::size_t(ref)].displayName() + QStringLiteral(" (line ")
+                    + QString::number(acceptedLines[std::size_t(ref)]) + u')';
             };
             const qsizetype self = qsizetype(accepted.size());
             const QString email = p.email.trimmed().toLower();
             if (!email.isEmpty()) {
                 if (auto it = known.emails.constFind(email); it != known.emails.cend())
-                    report.warnings.append(
-                        Error {QStringLiteral("possible duplicate: same e-mail address as %1.").arg(who(*it)),
-                               QStringLiteral("email"), line});
+                    report.warnings.append(Error {
+                        QStringLiteral("possible duplicate: same e-mail address as ") + who(*it) + u'.',
+                        QStringLiteral("email"), line});
                 else
                     known.emails.insert(email, self);
             }
             const QString nameKey = (p.delegationId ? QString::number(*p.delegationId) : QString()) + u'|'
                 + SearchText::sortKey(p.familyName, p.givenNames);
             if (auto it = known.names.constFind(nameKey); it != known.names.cend())
-                report.warnings.append(Error {
-                    QStringLiteral("possible duplicate: same name as %1 in this delegation.").arg(who(*it)),
-                    QStringLiteral("familyName"), line});
+                report.warnings.append(Error {QStringLiteral("possible duplicate: same name as ") + who(*it)
+                                                  + QStringLiteral(" in this delegation."),
+                                              QStringLiteral("familyName"), line});
             else
                 known.names.insert(nameKey, self);
             if (p.role == u"head_of_delegation")
@@ -763,7 +771,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
             }
             accepted.push_back(std::move(p));
             acceptedLines.push_back(line);
-            if (accepted.size() - publishedEnd >= chunkLines)
+            if (accepted.size() - publishedEnd >= (publishedEnd == 0 ? firstChunkLines : chunkLines))
                 publish(false);
         }
         checkedLines.store(table.records.size());
@@ -774,6 +782,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
     // in one transaction that is committed only when every line is checked (and, unless
     // `partial`, none was rejected). Stops early when there is nothing left worth writing.
     std::optional<Transaction> transaction;
+    std::optional<ParticipantWriter> writer; ///< in the transaction, for every chunk
     Status writing;
     bool cancelled = false;
     qsizetype written = 0;
@@ -809,6 +818,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                     writing = transaction->error();
                     continue;
                 }
+                writer.emplace(m_database);
             }
             // Creating them in the order of their first line keeps ids as the checking gave them.
             std::sort(chunk->delegations.begin(), chunk->delegations.end(),
@@ -828,7 +838,7 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                 if (p.delegationId && *p.delegationId < 0)
                     p.delegationId = created.value(*p.delegationId);
             }
-            Status inserted = ParticipantStore(m_database).insertMany(people, [&](qsizetype n) {
+            Status inserted = writer->write(people, [&](qsizetype n) {
                 return !options.progress || options.progress(checkedLines.load() + written + n, total);
             });
             if (!inserted) {
@@ -877,7 +887,11 @@ Result<ImportReport> Importer::importTable(const Csv::Table &table, const QStrin
                               .arg(accepted.size()),
                           {},
                           0};
-        if (Status committed = transaction->commit(); !committed)
+        if (Status completed = writer->commit(); !completed)
+            return completed.error();
+        const auto checkpoint = accepted.size() >= LargeImport ? Transaction::Checkpoint::InBackground
+                                                               : Transaction::Checkpoint::OnCommit;
+        if (Status committed = transaction->commit(checkpoint); !committed)
             return committed.error();
         report.imported = report.accepted;
         report.written = true;

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] Result<qint64> insert(const Participant &participant) const;
     /// Inserts a batch in one transaction, setting each id; nothing is written if one fails.
     /// `progress` is told how many are done and may return false to cancel (nothing is written).
+    /// (A ParticipantWriter with one batch.)
     [[nodiscard]] Status insertMany(std::span<Participant> participants,
                                     const std::function<bool(qsizetype)> &progress = {}) const;
     /// Writes what the edit form changes; the accreditation state, badge number and check-in
@@ -95,10 +97,38 @@ public:
     [[nodiscard]] static Status rebuildSearchIndex(const QSqlDatabase &db);
 
 private:
+    friend class ParticipantWriter;
     /// validate() without the phone, which the save checks and normalises once.
     [[nodiscard]] static Status validateFields(const Participant &participant);
 
     const Database &m_database;
+};
+
+/// Writes new participants in batches inside one transaction: an import writes its chunks as
+/// they are checked. Each batch is checked and written as ParticipantStore::insertMany
+/// describes (its errors name "participant N" of that batch); the search index, the badge
+/// quotas and the badge counter are brought up to date once, by commit(), which spares a
+/// COP-scale import the work of doing so per chunk. Destroyed without commit(), it writes
+/// nothing.
+class ParticipantWriter
+{
+public:
+    explicit ParticipantWriter(const Database &database);
+    ~ParticipantWriter();
+    ParticipantWriter(const ParticipantWriter &) = delete;
+    ParticipantWriter &operator=(const ParticipantWriter &) = delete;
+
+    /// Writes a batch, setting each id. `progress` is told how many of it are done and may
+    /// return false to cancel (an error "cancelled: ...", and nothing is written).
+    [[nodiscard]] Status write(std::span<Participant> participants,
+                               const std::function<bool(qsizetype)> &progress = {});
+    /// Completes what the batches leave for the end and commits (or, inside an enclosing
+    /// transaction, joins it).
+    [[nodiscard]] Status commit();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace Plenary

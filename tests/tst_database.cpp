@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -339,6 +340,33 @@ private Q_SLOTS:
             QVERIFY(!outer.commit().ok());
         }
         QCOMPARE(delegations.list().value().size(), 0);
+    }
+
+    void aLargeWritesCheckpointFollowsInTheBackground()
+    {
+        // Checkpoint::InBackground: the commit leaves copying the log into the file to a thread
+        // of its own, and the connection checkpoints on commit again afterwards.
+        TestDatabase db;
+        std::vector<Participant> people;
+        for (int i = 0; i < 3000; ++i)
+            people.push_back(person(QStringLiteral("Given%1").arg(i), QStringLiteral("Family%1").arg(i)));
+        const QFileInfo file(db.path());
+        const qint64 before = file.size();
+        {
+            Transaction transaction(*db);
+            QVERIFY(ParticipantStore(*db).insertMany(people).ok());
+            QVERIFY(transaction.commit(Transaction::Checkpoint::InBackground).ok());
+        }
+        QSqlQuery setting(db->connection());
+        QVERIFY(setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && setting.next());
+        QCOMPARE(setting.value(0).toInt(), 1000);
+        setting.finish();
+        // The pages reach the file while this connection stays open.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db.path()).size() > before + 100 * 1024, 10000);
+        QCOMPARE(ParticipantStore(*db).count().value(), 3000);
+        db.close(); // waits for the checkpoint's thread
+        db.open();
+        QCOMPARE(ParticipantStore(*db).count().value(), 3000);
     }
 
     void dataSurvivesReopening()

@@ -693,6 +693,19 @@ private Q_SLOTS:
         QCOMPARE(count(*target, QStringLiteral("participant")), 100000);
         QCOMPARE(count(*target, QStringLiteral("delegation")), 200);
         QCOMPARE(snapshot(*target).mid(0, 2000), snapshot(*source).mid(0, 2000));
+        // The search index, written after the rows, finds the imported people as the source's
+        // finds its own (names in every script, prefixes, badge numbers).
+        const ParticipantStore sourceStore(*source);
+        const ParticipantStore targetStore(*target);
+        const Participant first = targetStore.get(targetStore.idsInListOrder().value().front()).value();
+        for (const QString &text : {QStringLiteral("martin"), QStringLiteral("a"), QStringLiteral("Ива"),
+                                    QStringLiteral("محمد"), first.familyName, first.badgeNumber}) {
+            const std::vector<qint64> found = targetStore.matchingIds({text, {}, {}, {}}).value();
+            QCOMPARE(found.size(), sourceStore.matchingIds({text, {}, {}, {}}).value().size());
+            if (text == first.familyName)
+                QVERIFY(std::find(found.begin(), found.end(), first.id) != found.end());
+        }
+        QVERIFY(!targetStore.matchingIds({first.badgeNumber, {}, {}, {}}).value().empty());
     }
 };
 

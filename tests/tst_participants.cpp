@@ -378,6 +378,61 @@ private Q_SLOTS:
         QCOMPARE(store.idsInListOrder().value().size(), std::size_t(2501));
     }
 
+    void writerWritesBatchesInOneTransaction()
+    {
+        // An import writes its chunks through one writer: one transaction, consecutive ids,
+        // the search index written once at the end, nothing at all without commit().
+        TestDatabase db;
+        const ParticipantStore store(*db);
+        std::vector<Participant> first;
+        std::vector<Participant> second;
+        for (int i = 0; i < 3000; ++i) {
+            Participant p = person(QStringLiteral("Given%1").arg(i), QStringLiteral("Family%1").arg(i));
+            p.badgeNumber = QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+            (i < 1000 ? first : second).push_back(p);
+        }
+        const auto search = [&](const QString &text) {
+            return store.matchingIds({text, {}, {}, {}}).value();
+        };
+        {
+            ParticipantWriter writer(*db);
+            QVERIFY(writer.write(first).ok());
+            QVERIFY(writer.write(second).ok());
+        }
+        QCOMPARE(store.count().value(), 0);
+        QVERIFY(search(QStringLiteral("family1")).empty());
+
+        // An error names the person of its own batch; nothing of the first batch stays.
+        std::vector<Participant> bad = second;
+        bad[10].role = QStringLiteral("king");
+        {
+            ParticipantWriter writer(*db);
+            QVERIFY(writer.write(first).ok());
+            const Status refused = writer.write(bad);
+            QVERIFY(!refused.ok());
+            QVERIFY2(
+                refused.error().message.startsWith(QStringLiteral("participant 11 (Given1010 FAMILY1010)")),
+                qPrintable(refused.error().message));
+        }
+        QCOMPARE(store.count().value(), 0);
+
+        {
+            ParticipantWriter writer(*db);
+            QVERIFY(writer.write(first).ok());
+            QVERIFY(writer.write(second).ok());
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(store.count().value(), 3000);
+        QCOMPARE(second.front().id, first.back().id + 1);
+        QCOMPARE(search(QStringLiteral("Family999")), (std::vector<qint64> {first[999].id}));
+        QCOMPARE(search(QStringLiteral("given2999")), (std::vector<qint64> {second.back().id}));
+        QCOMPARE(search(QStringLiteral("002999")), (std::vector<qint64> {second[1998].id}));
+        QCOMPARE(search(QStringLiteral("Given")).size(), std::size_t(3000));
+        // The badge counter moved past the badges written, so approvals never reuse them.
+        Statement counter((*db).connection(), QStringLiteral("SELECT last_number FROM badge_counter"));
+        QCOMPARE(counter.scalar().value().toInt(), 3000);
+    }
+
     void expiryWarning()
     {
         TestDatabase db;
