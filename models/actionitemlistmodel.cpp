@@ -115,7 +115,7 @@ QVariant ActionItemListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ActionItemListModel::roleNames() const
 {
-    return {{ItemIdRole, "itemId"},   {TextRole, "text"},
+    return {{ItemIdRole, "itemId"},   {TextRole, "itemText"},
             {OwnerRole, "owner"},     {OwnerNameRole, "ownerName"},
             {DueDateRole, "dueDate"}, {DoneRole, "done"},
             {OverdueRole, "overdue"}, {ConfidentialityRole, "confidentiality"}};

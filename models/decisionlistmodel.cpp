@@ -135,7 +135,7 @@ QVariant DecisionListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> DecisionListModel::roleNames() const
 {
     return {{DecisionIdRole, "decisionId"},
-            {TextRole, "text"},
+            {TextRole, "decisionText"},
             {OutcomeRole, "outcome"},
             {OutcomeLabelRole, "outcomeLabel"},
             {MethodRole, "method"},

@@ -37,9 +37,9 @@ QString minutesAuthor(const QString &chosen)
 {
     if (!chosen.isEmpty())
         return chosen;
-    if (Workspace *workspace = Workspace::instance())
-        return workspace->deskUser();
-    return {};
+    const QString desk = Workspace::instance() ? Workspace::instance()->deskUser().trimmed() : QString();
+    // A revision always says who wrote it, even on a desk whose user has no name.
+    return desk.isEmpty() ? QObject::tr("Unnamed desk") : desk;
 }
 
 QVariantMap rowValues(const QAbstractItemModel &model, int row)

@@ -28,12 +28,12 @@ FormDialog {
 
     function openNew() {
         root.load(0, {
-                "text": "",
-                "owner": "",
-                "ownerName": "",
-                "dueDate": "",
-                "done": false,
-                "confidentiality": "public"
+                text: "",
+                owner: "",
+                ownerName: "",
+                dueDate: "",
+                done: false,
+                confidentiality: "public"
             });
     }
 
@@ -49,7 +49,7 @@ FormDialog {
         root.owner = record.owner;
         root.ownerName = record.owner !== "" ? record.ownerName : "";
         root.ownerQuery = "";
-        textField.text = record.text;
+        textField.text = record.itemText;
         ownerPicker.currentValue = record.owner;
         ownerPicker.text = root.ownerName;
         dueField.text = record.dueDate;
@@ -60,11 +60,11 @@ FormDialog {
 
     function fields(): var {
         return {
-            "text": textField.text,
-            "owner": root.owner,
-            "dueDate": dueField.text,
-            "done": doneBox.checked,
-            "confidentiality": confidentialityBox.currentValue === undefined ? "public" : confidentialityBox.currentValue
+            text: textField.text,
+            owner: root.owner,
+            dueDate: dueField.text,
+            done: doneBox.checked,
+            confidentiality: confidentialityBox.currentValue === undefined ? "public" : confidentialityBox.currentValue
         };
     }
 
@@ -87,9 +87,9 @@ FormDialog {
 
     function focusField(field: string) {
         const items = {
-            "text": textField,
-            "owner": ownerPicker,
-            "dueDate": dueField
+            text: textField,
+            owner: ownerPicker,
+            dueDate: dueField
         };
         const item = items[field] as Item;
         if (item)
@@ -132,8 +132,8 @@ FormDialog {
             id: ownerPicker
             Layout.fillWidth: true
             model: root.ownerQuery.trim() !== "" ? root.actions.findOwners(root.ownerQuery, 20) : (root.owner !== "" ? [{
-                        "value": root.owner,
-                        "label": root.ownerName
+                        value: root.owner,
+                        label: root.ownerName
                     }] : [])
             textRole: "label"
             valueRole: "value"

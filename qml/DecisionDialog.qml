@@ -35,13 +35,13 @@ FormDialog {
 
     function openNew() {
         root.load(0, {
-                "text": "",
-                "outcome": "adopted",
-                "method": "consensus",
-                "votesFor": -1,
-                "votesAgainst": -1,
-                "votesAbstaining": -1,
-                "confidentiality": "public"
+                text: "",
+                outcome: "adopted",
+                method: "consensus",
+                votesFor: -1,
+                votesAgainst: -1,
+                votesAbstaining: -1,
+                confidentiality: "public"
             });
     }
 
@@ -54,7 +54,7 @@ FormDialog {
         root.decisionId = id;
         root.attempted = false;
         root.saveResult = null;
-        textField.text = record.text;
+        textField.text = record.decisionText;
         outcomeBox.currentIndex = Math.max(0, outcomeBox.indexOfValue(record.outcome));
         methodBox.currentIndex = Math.max(0, methodBox.indexOfValue(record.method));
         forField.text = record.votesFor >= 0 ? String(record.votesFor) : "";
@@ -66,13 +66,13 @@ FormDialog {
 
     function fields(): var {
         return {
-            "text": textField.text,
-            "outcome": outcomeBox.currentValue === undefined ? "adopted" : outcomeBox.currentValue,
-            "method": methodBox.currentValue === undefined ? "consensus" : methodBox.currentValue,
-            "votesFor": forField.text,
-            "votesAgainst": againstField.text,
-            "votesAbstaining": abstainingField.text,
-            "confidentiality": confidentialityBox.currentValue === undefined ? "public" : confidentialityBox.currentValue
+            text: textField.text,
+            outcome: outcomeBox.currentValue === undefined ? "adopted" : outcomeBox.currentValue,
+            method: methodBox.currentValue === undefined ? "consensus" : methodBox.currentValue,
+            votesFor: forField.text,
+            votesAgainst: againstField.text,
+            votesAbstaining: abstainingField.text,
+            confidentiality: confidentialityBox.currentValue === undefined ? "public" : confidentialityBox.currentValue
         };
     }
 
@@ -95,10 +95,10 @@ FormDialog {
 
     function focusField(field: string) {
         const items = {
-            "text": textField,
-            "outcome": outcomeBox,
-            "method": methodBox,
-            "votes": forField
+            text: textField,
+            outcome: outcomeBox,
+            method: methodBox,
+            votes: forField
         };
         const item = items[field] as Item;
         if (item)

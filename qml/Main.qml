@@ -135,18 +135,19 @@ ApplicationWindow {
                 if (minutes.editor.conflict)
                     minutes.editor.keepMine();
                 minutes.showHistory();
-                minutes.historyDialog.compare(0, minutes.historyDialog.revisions.count - 1);
+                // The other desk's version against the one kept after the conflict.
+                minutes.historyDialog.compare(Math.max(0, minutes.historyDialog.revisions.count - 3), minutes.historyDialog.revisions.count - 1);
                 break;
             }
         case "minutes/decision":
             root.showClosingMinutes().decisionDialog.load(0, {
-                    "text": qsTr("Baku Declaration on countering the financing of terrorism"),
-                    "outcome": "adopted",
-                    "method": "vote",
-                    "votesFor": 38,
-                    "votesAgainst": 4,
-                    "votesAbstaining": 4,
-                    "confidentiality": "public"
+                    decisionText: qsTr("Baku Declaration on countering the financing of terrorism"),
+                    outcome: "adopted",
+                    method: "vote",
+                    votesFor: 38,
+                    votesAgainst: 4,
+                    votesAbstaining: 4,
+                    confidentiality: "public"
                 });
             break;
         case "minutes/drafts":

@@ -147,29 +147,29 @@ Item {
         }
         if (decisionsModel.count === 0) {
             decisionsModel.save(0, {
-                    "text": qsTr("Proposal to establish a permanent Secretariat of the Forum, seated in Baku"),
-                    "outcome": "adopted",
-                    "method": "vote",
-                    "votesFor": "41",
-                    "votesAgainst": "3",
-                    "votesAbstaining": "2",
-                    "confidentiality": "public"
+                    text: qsTr("Proposal to establish a permanent Secretariat of the Forum, seated in Baku"),
+                    outcome: "adopted",
+                    method: "vote",
+                    votesFor: "41",
+                    votesAgainst: "3",
+                    votesAbstaining: "2",
+                    confidentiality: "public"
                 });
             decisionsModel.save(0, {
-                    "text": qsTr("Date and venue of the next Forum"),
-                    "outcome": "deferred",
-                    "method": "consensus",
-                    "confidentiality": "restricted"
+                    text: qsTr("Date and venue of the next Forum"),
+                    outcome: "deferred",
+                    method: "consensus",
+                    confidentiality: "restricted"
                 });
         }
         if (actionsModel.count === 0) {
             const owners = actionsModel.findOwners("a", 1);
             actionsModel.save(0, {
-                    "text": qsTr("Circulate the adopted Baku Declaration to all delegations"),
-                    "owner": owners.length > 0 ? owners[0].value : "",
-                    "dueDate": "2027-05-31",
-                    "done": false,
-                    "confidentiality": "public"
+                    text: qsTr("Circulate the adopted Baku Declaration to all delegations"),
+                    owner: owners.length > 0 ? owners[0].value : "",
+                    dueDate: "2027-05-31",
+                    done: false,
+                    confidentiality: "public"
                 });
         }
         root.selectRow(0);
@@ -362,7 +362,7 @@ Item {
                 Panel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredHeight: 3
+                    Layout.preferredHeight: 300
 
                     ColumnLayout {
                         anchors.fill: parent
@@ -464,7 +464,7 @@ Item {
                 Panel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredHeight: 2
+                    Layout.preferredHeight: 180
 
                     ColumnLayout {
                         anchors.fill: parent
@@ -507,15 +507,20 @@ Item {
                             }
                             Keys.onDeletePressed: {
                                 if (!root.locked && decisionList.currentIndex >= 0)
-                                    confirm.askRemove("decision", decisionList.currentIndex, decisionsModel.get(decisionList.currentIndex).text);
+                                    confirm.askRemove("decision", decisionList.currentIndex, decisionsModel.get(decisionList.currentIndex).decisionText);
                             }
 
                             delegate: ItemDelegate {
                                 id: decisionRow
                                 required property int index
-                                required property string text
+                                required property string decisionText
                                 required property string outcome
                                 required property string outcomeLabel
+                                required property string methodLabel
+                                required property string method
+                                required property int votesFor
+                                required property int votesAgainst
+                                required property int votesAbstaining
                                 required property string summary
                                 required property string confidentiality
 
@@ -538,7 +543,7 @@ Item {
                                     spacing: 2
                                     Label {
                                         Layout.fillWidth: true
-                                        text: decisionRow.text
+                                        text: decisionRow.decisionText
                                         wrapMode: Text.Wrap
                                         maximumLineCount: 2
                                         elide: Text.ElideRight
@@ -551,7 +556,7 @@ Item {
                                         }
                                         Label {
                                             Layout.fillWidth: true
-                                            text: decisionRow.summary
+                                            text: decisionRow.method === "vote" ? qsTr("%1 for, %2 against, %3 abstaining").arg(decisionRow.votesFor).arg(decisionRow.votesAgainst).arg(decisionRow.votesAbstaining) : decisionRow.methodLabel
                                             color: Theme.textMuted
                                             font.pointSize: Theme.fontSmall
                                             elide: Text.ElideRight
@@ -562,7 +567,7 @@ Item {
                                         }
                                     }
                                 }
-                                Accessible.name: qsTr("%1: %2").arg(decisionRow.text).arg(decisionRow.summary)
+                                Accessible.name: qsTr("%1: %2").arg(decisionRow.decisionText).arg(decisionRow.summary)
                             }
                         }
                     }
@@ -571,7 +576,7 @@ Item {
                 Panel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredHeight: 2
+                    Layout.preferredHeight: 180
 
                     ColumnLayout {
                         anchors.fill: parent
@@ -618,13 +623,13 @@ Item {
                             }
                             Keys.onDeletePressed: {
                                 if (!root.locked && actionList.currentIndex >= 0)
-                                    confirm.askRemove("action", actionList.currentIndex, actionsModel.get(actionList.currentIndex).text);
+                                    confirm.askRemove("action", actionList.currentIndex, actionsModel.get(actionList.currentIndex).itemText);
                             }
 
                             delegate: ItemDelegate {
                                 id: actionRow
                                 required property int index
-                                required property string text
+                                required property string itemText
                                 required property string ownerName
                                 required property string dueDate
                                 required property bool done
@@ -651,14 +656,14 @@ Item {
                                         checked: actionRow.done
                                         focusPolicy: Qt.NoFocus
                                         onClicked: actionsModel.setDone(actionRow.index, checked)
-                                        Accessible.name: qsTr("Done: %1").arg(actionRow.text)
+                                        Accessible.name: qsTr("Done: %1").arg(actionRow.itemText)
                                     }
                                     ColumnLayout {
                                         Layout.fillWidth: true
                                         spacing: 0
                                         Label {
                                             Layout.fillWidth: true
-                                            text: actionRow.text
+                                            text: actionRow.itemText
                                             font.strikeout: actionRow.done
                                             color: actionRow.done ? Theme.textMuted : Theme.text
                                             elide: Text.ElideRight
@@ -672,7 +677,7 @@ Item {
                                         }
                                     }
                                 }
-                                Accessible.name: qsTr("%1, %2").arg(actionRow.text).arg(actionRow.ownerName)
+                                Accessible.name: qsTr("%1, %2").arg(actionRow.itemText).arg(actionRow.ownerName)
                             }
                         }
                     }
@@ -728,7 +733,7 @@ Item {
 
                         Label {
                             Layout.fillWidth: true
-                            text: noteEditor.conflict ? qsTr("Not saved: another writer saved first") : noteEditor.dirty ? (noteEditor.lastSaved !== "" ? qsTr("Unsaved changes · %1").arg(noteEditor.lastSaved) : qsTr("Unsaved changes")) : (noteEditor.lastSaved !== "" ? noteEditor.lastSaved : qsTr("Version %1, saved").arg(noteEditor.version))
+                            text: noteEditor.locked ? qsTr("Read only: the minutes are final (version %1)").arg(noteEditor.version) : noteEditor.conflict ? qsTr("Not saved: another writer saved first") : noteEditor.dirty ? (noteEditor.lastSaved !== "" ? qsTr("Unsaved changes · %1").arg(noteEditor.lastSaved) : qsTr("Unsaved changes")) : (noteEditor.lastSaved !== "" ? noteEditor.lastSaved : qsTr("Version %1, saved").arg(noteEditor.version))
                             color: noteEditor.conflict ? Theme.error : noteEditor.dirty ? Theme.toneAmber : Theme.textMuted
                             font.pointSize: Theme.fontSmall
                             elide: Text.ElideRight
@@ -789,11 +794,11 @@ Item {
 
                                 Repeater {
                                     model: [{
-                                            "title": qsTr("Theirs — %1").arg(noteEditor.theirLabel),
-                                            "body": noteEditor.theirBody
+                                            title: qsTr("Theirs — %1").arg(noteEditor.theirLabel),
+                                            body: noteEditor.theirBody
                                         }, {
-                                            "title": qsTr("Mine — not saved"),
-                                            "body": noteEditor.mineBody
+                                            title: qsTr("Mine — not saved"),
+                                            body: noteEditor.mineBody
                                         }]
 
                                     delegate: ColumnLayout {
@@ -910,17 +915,19 @@ Item {
                             Label {
                                 id: previewLabel
                                 anchors.top: parent.top
-                                anchors.right: parent.right
-                                anchors.margins: Theme.gapHalf
-                                text: qsTr("Preview")
+                                anchors.left: parent.left
+                                anchors.margins: Theme.gapSmall
+                                text: qsTr("PREVIEW")
                                 color: Theme.textFaint
-                                font.pointSize: Theme.fontSmall
+                                font.pointSize: Theme.fontSmall - 1
+                                font.letterSpacing: 1
                             }
 
                             ScrollView {
                                 id: previewScroll
                                 anchors.fill: parent
                                 anchors.margins: Theme.gapSmall
+                                anchors.topMargin: previewLabel.height + Theme.gapSmall
                                 clip: true
                                 contentWidth: availableWidth
 

@@ -10,16 +10,16 @@ FormDialog {
     id: root
 
     required property SessionMinutesModel minutes
-    property var result: ({
-            "ok": true
+    property var answer: ({
+            ok: true
         })
 
     /// The note `noteId` was created.
     signal created(int noteId)
 
     function openNew(slotId: int) {
-        root.result = {
-            "ok": true
+        root.answer = {
+            ok: true
         };
         slotBox.currentIndex = Math.max(0, slotBox.indexOfValue(slotId));
         confidentialityBox.currentIndex = 0;
@@ -27,17 +27,17 @@ FormDialog {
     }
 
     function submit() {
-        root.result = root.minutes.createNote(slotBox.currentValue === undefined ? 0 : slotBox.currentValue, confidentialityBox.currentValue === undefined ? "public" : confidentialityBox.currentValue);
-        if (!root.result.ok)
+        root.answer = root.minutes.createNote(slotBox.currentValue === undefined ? 0 : slotBox.currentValue, confidentialityBox.currentValue === undefined ? "public" : confidentialityBox.currentValue);
+        if (!root.answer.ok)
             return;
         root.close();
-        root.created(root.result.noteId);
+        root.created(root.answer.noteId);
     }
 
     title: qsTr("New note")
     acceptText: qsTr("Add note")
     preferredWidth: 560
-    generalMessage: root.result.ok ? "" : root.result.message
+    generalMessage: root.answer.ok ? "" : root.answer.message
 
     onOpened: slotBox.forceActiveFocus()
     onSubmitRequested: root.submit()

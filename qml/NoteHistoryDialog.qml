@@ -13,8 +13,8 @@ FormDialog {
     /// Reverting is refused while the minutes are final.
     property bool locked
     property string noteTitle
-    property var result: ({
-            "ok": true
+    property var answer: ({
+            ok: true
         })
     readonly property alias revisions: historyModel
     readonly property int toRow: revisionList.currentIndex
@@ -29,8 +29,8 @@ FormDialog {
         root.noteTitle = title;
         historyModel.noteId = noteId;
         historyModel.reload();
-        root.result = {
-            "ok": true
+        root.answer = {
+            ok: true
         };
         revisionList.currentIndex = historyModel.count - 1;
         fromBox.currentIndex = Math.max(0, historyModel.count - 2);
@@ -46,12 +46,12 @@ FormDialog {
     function revert() {
         if (root.toRow < 0 || root.locked)
             return;
-        root.result = historyModel.revert(root.toRow);
-        if (!root.result.ok)
+        root.answer = historyModel.revert(root.toRow);
+        if (!root.answer.ok)
             return;
         revisionList.currentIndex = historyModel.count - 1;
         fromBox.currentIndex = Math.max(0, historyModel.count - 2);
-        root.reverted(root.result.version);
+        root.reverted(root.answer.version);
     }
 
     NoteHistoryModel {
@@ -65,7 +65,7 @@ FormDialog {
     acceptEnabled: !root.locked && root.toRow >= 0 && root.toRevision.current === false
     rejectText: qsTr("Close")
     preferredWidth: 980
-    generalMessage: root.result.ok ? (root.locked ? qsTr("The minutes are final: reopen them to revert.") : "") : root.result.message
+    generalMessage: root.answer.ok ? (root.locked ? qsTr("The minutes are final: reopen them to revert.") : "") : root.answer.message
 
     onOpened: revisionList.forceActiveFocus()
     onSubmitRequested: root.revert()
@@ -129,11 +129,6 @@ FormDialog {
                                 visible: row.current
                                 text: qsTr("Current")
                                 tone: Theme.toneGreen
-                            }
-                            StatusPill {
-                                visible: row.conflicting
-                                text: qsTr("Conflicting copy")
-                                tone: Theme.toneAmber
                             }
                         }
                         Label {

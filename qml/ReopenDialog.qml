@@ -9,8 +9,8 @@ FormDialog {
     id: root
 
     required property SessionMinutesModel minutes
-    property var result: ({
-            "ok": true
+    property var answer: ({
+            ok: true
         })
     property bool attempted
 
@@ -20,8 +20,8 @@ FormDialog {
     function openFor(title: string) {
         root.subtitle = title;
         root.attempted = false;
-        root.result = {
-            "ok": true
+        root.answer = {
+            ok: true
         };
         reasonField.text = "";
         root.open();
@@ -29,8 +29,8 @@ FormDialog {
 
     function submit() {
         root.attempted = true;
-        root.result = root.minutes.reopen(reasonField.text);
-        if (!root.result.ok) {
+        root.answer = root.minutes.reopen(reasonField.text);
+        if (!root.answer.ok) {
             reasonField.forceActiveFocus();
             return;
         }
@@ -41,7 +41,7 @@ FormDialog {
     title: qsTr("Reopen the final minutes")
     acceptText: qsTr("Reopen")
     preferredWidth: 520
-    generalMessage: !root.result.ok && root.result.field !== "reason" ? root.result.message : ""
+    generalMessage: !root.answer.ok && root.answer.field !== "reason" ? root.answer.message : ""
 
     onOpened: reasonField.forceActiveFocus()
     onSubmitRequested: root.submit()
@@ -57,10 +57,10 @@ FormDialog {
         label: qsTr("Reason")
         field: "reason"
         result: root.attempted && reasonField.text.trim() === "" ? {
-            "ok": false,
-            "field": "reason",
-            "message": qsTr("Say why the final minutes are reopened.")
-        } : root.result
+            ok: false,
+            field: "reason",
+            message: qsTr("Say why the final minutes are reopened.")
+        } : root.answer
         revealed: root.attempted
         session: root.session
 

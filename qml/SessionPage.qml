@@ -92,13 +92,13 @@ Item {
         if (!item)
             return;
         speakerDialog.openEdit(row, {
-                "speakerId": item.speakerId,
-                "speakerName": item.speakerName,
-                "delegationId": item.delegationId,
-                "topic": item.topic,
-                "allottedMinutes": item.allottedMinutes,
-                "representationLevel": item.representationLevel,
-                "rightOfReply": item.rightOfReply
+                speakerId: item.speakerId,
+                speakerName: item.speakerName,
+                delegationId: item.delegationId,
+                topic: item.topic,
+                allottedMinutes: item.allottedMinutes,
+                representationLevel: item.representationLevel,
+                rightOfReply: item.rightOfReply
             });
     }
 
