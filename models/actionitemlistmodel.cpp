@@ -9,6 +9,8 @@
 #include "sessionminutesmodel.h"
 #include "workspace.h"
 
+#include <QRegularExpression>
+
 namespace Plenary {
 
 ActionItemListModel::ActionItemListModel(QObject *parent)
@@ -169,7 +171,10 @@ Result<ActionItem> ActionItemListModel::fromFields(const QVariantMap &fields)
         return Error {tr("Choose the owner from the list."), QStringLiteral("owner"), 0};
     const QString due = fields.value(QStringLiteral("dueDate")).toString().trimmed();
     if (!due.isEmpty()) {
-        item.dueDate = QDate::fromString(due, Qt::ISODate);
+        // Qt's ISO parsing lets trailing text through: the form is checked whole first.
+        static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (day.match(due).hasMatch())
+            item.dueDate = QDate::fromString(due, Qt::ISODate);
         if (!item.dueDate.isValid())
             return Error {tr("Write the due date as 2027-05-31."), QStringLiteral("dueDate"), 0};
     }
@@ -244,7 +249,7 @@ QVariantMap ActionItemListModel::remove(int row)
     return toQmlResult(status);
 }
 
-QVariantMap ActionItemListModel::get(int row) const
+QVariant ActionItemListModel::get(int row) const
 {
     return rowValues(*this, row);
 }

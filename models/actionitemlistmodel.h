@@ -56,7 +56,7 @@ public:
     Q_INVOKABLE QVariantMap save(int itemId, const QVariantMap &fields);
     Q_INVOKABLE QVariantMap setDone(int row, bool done);
     Q_INVOKABLE QVariantMap remove(int row);
-    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QVariant get(int row) const;
     Q_INVOKABLE void reload();
 
     [[nodiscard]] static Result<ActionItem> fromFields(const QVariantMap &fields);

@@ -238,7 +238,7 @@ QVariantMap DecisionListModel::remove(int row)
     return toQmlResult(status);
 }
 
-QVariantMap DecisionListModel::get(int row) const
+QVariant DecisionListModel::get(int row) const
 {
     return rowValues(*this, row);
 }

@@ -60,7 +60,7 @@ public:
     Q_INVOKABLE QVariantMap save(int decisionId, const QVariantMap &fields);
     Q_INVOKABLE QVariantMap remove(int row);
     /// The row's roles as a map (for the edit form).
-    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QVariant get(int row) const;
     Q_INVOKABLE void reload();
 
     /// The decision a form describes, or what is wrong with a count typed.

@@ -131,6 +131,55 @@ QString NoteHistoryModel::zoneLabel() const
     return SessionEditor::zoneLabel(m_zone, QDateTime::currentDateTimeUtc());
 }
 
+namespace {
+
+/// Whether a run both texts share is too slight to read as kept between two changes: white
+/// space, a short word ("the", "of") or a punctuation mark on one line.
+bool slight(const DiffSegment &segment)
+{
+    return segment.kind == DiffSegment::Kind::Same && !segment.text.contains(u'\n')
+        && segment.text.trimmed().size() <= 3;
+}
+
+/// The diff as a reader takes it: a changed passage is shown whole, its old words struck
+/// through, then its new ones, rather than alternating word by word around every shared
+/// space or "the".
+QList<DiffSegment> readable(const QList<DiffSegment> &segments)
+{
+    QList<DiffSegment> result;
+    QString removed;
+    QString added;
+    const auto flush = [&] {
+        if (!removed.isEmpty())
+            result.append({DiffSegment::Kind::Removed, removed});
+        if (!added.isEmpty())
+            result.append({DiffSegment::Kind::Added, added});
+        removed.clear();
+        added.clear();
+    };
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const DiffSegment &segment = segments.at(i);
+        const bool inChange = !removed.isEmpty() || !added.isEmpty();
+        const bool changeFollows =
+            i + 1 < segments.size() && segments.at(i + 1).kind != DiffSegment::Kind::Same;
+        if (segment.kind == DiffSegment::Kind::Removed) {
+            removed += segment.text;
+        } else if (segment.kind == DiffSegment::Kind::Added) {
+            added += segment.text;
+        } else if (inChange && changeFollows && slight(segment)) {
+            removed += segment.text;
+            added += segment.text;
+        } else {
+            flush();
+            result.append(segment);
+        }
+    }
+    flush();
+    return result;
+}
+
+} // namespace
+
 QList<DiffSegment> NoteHistoryModel::wordDiff(const QString &from, const QString &to)
 {
     static const QRegularExpression token(QStringLiteral("\\w+|\\s+|[^\\w\\s]"),
@@ -154,7 +203,7 @@ QList<DiffSegment> NoteHistoryModel::wordDiff(const QString &from, const QString
         else
             segments.append({kind, text});
     }
-    return segments;
+    return readable(segments);
 }
 
 QVariantList NoteHistoryModel::diff(int fromRow, int toRow) const
@@ -197,7 +246,7 @@ QString NoteHistoryModel::diffMarkup(int fromRow, int toRow) const
     return html;
 }
 
-QVariantMap NoteHistoryModel::get(int row) const
+QVariant NoteHistoryModel::get(int row) const
 {
     return rowValues(*this, row);
 }

@@ -74,7 +74,7 @@ public:
     /// Saves the text of the revision at `row` as a new version; `{ok, message, version}`.
     Q_INVOKABLE QVariantMap revert(int row);
     /// The roles of `row` by name.
-    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QVariant get(int row) const;
     Q_INVOKABLE void reload();
 
     /// Words, runs of white space and single punctuation marks compared as units (libdtl).

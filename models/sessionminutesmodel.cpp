@@ -279,6 +279,8 @@ QVariantMap SessionMinutesModel::finalise()
         return toQmlResult(Error {tr("Open a session first."), {}, 0});
     const Status status = NoteStore(*m_database).finalise(m_sessionId, author());
     reload();
+    if (!status.ok())
+        Q_EMIT failed(status.error().message);
     return toQmlResult(status);
 }
 

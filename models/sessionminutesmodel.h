@@ -82,10 +82,10 @@ public:
     /// A new empty note on the session (`slotId` 0) or one of its slots; `{ok, message, row, noteId}`.
     Q_INVOKABLE QVariantMap createNote(int slotId, const QString &confidentiality);
     /// The roles of `row` by name.
-    Q_INVOKABLE QVariantMap get(int row) const { return rowValues(*this, row); }
+    Q_INVOKABLE QVariant get(int row) const { return rowValues(*this, row); }
     /// The row of a note, -1 when not in the list.
     Q_INVOKABLE int rowOf(int noteId) const;
-    /// Locks the minutes; `{ok, message}`.
+    /// Locks the minutes; `{ok, message}` (a refusal is also reported by `failed`).
     Q_INVOKABLE QVariantMap finalise();
     /// Reopens final minutes; the reason is required. `{ok, message, field}`.
     Q_INVOKABLE QVariantMap reopen(const QString &reason);

@@ -88,9 +88,7 @@ Item {
             return;
         if (noteEditor.dirty && !noteEditor.conflict && !noteEditor.save())
             return;
-        const result = minutesModel.finalise();
-        if (!result.ok)
-            Workspace.errorOccurred(result.message);
+        minutesModel.finalise();
         root.reload();
     }
 

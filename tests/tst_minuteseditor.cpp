@@ -287,6 +287,16 @@ private Q_SLOTS:
                                            {DiffSegment::Kind::Same, QStringLiteral(" the session.")}};
         QCOMPARE(segments, expected);
         QVERIFY(NoteHistoryModel::wordDiff(QString(), QString()).isEmpty());
+        // A changed passage reads whole: old words, then new, not alternating around "the".
+        const QList<DiffSegment> passage =
+            NoteHistoryModel::wordDiff(QStringLiteral("Then the delegate raised a point of order."),
+                                       QStringLiteral("Then the Chair gave the floor to Georgia."));
+        const QList<DiffSegment> passageExpected {
+            {DiffSegment::Kind::Same, QStringLiteral("Then the ")},
+            {DiffSegment::Kind::Removed, QStringLiteral("delegate raised a point of order")},
+            {DiffSegment::Kind::Added, QStringLiteral("Chair gave the floor to Georgia")},
+            {DiffSegment::Kind::Same, QStringLiteral(".")}};
+        QCOMPARE(passage, passageExpected);
         const QList<DiffSegment> added = NoteHistoryModel::wordDiff(QString(), QStringLiteral("Adopted"));
         QCOMPARE(added, (QList<DiffSegment> {{DiffSegment::Kind::Added, QStringLiteral("Adopted")}}));
     }
@@ -401,7 +411,7 @@ private Q_SLOTS:
         QVERIFY(decisions.save(id, form).value(QStringLiteral("ok")).toBool());
         QCOMPARE(decisions.count(), 1);
         QCOMPARE(NoteStore(*db).decisions(f.sessionId).value().constFirst().votesFor, std::nullopt);
-        QCOMPARE(decisions.get(0).value(QStringLiteral("methodLabel")).toString(),
+        QCOMPARE(decisions.get(0).toMap().value(QStringLiteral("methodLabel")).toString(),
                  decisions.data(decisions.index(0), DecisionListModel::MethodLabelRole).toString());
         QVERIFY(decisions.remove(0).value(QStringLiteral("ok")).toBool());
         QCOMPARE(decisions.count(), 0);
