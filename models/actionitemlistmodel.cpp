@@ -14,38 +14,12 @@
 namespace Plenary {
 
 ActionItemListModel::ActionItemListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-    if (Workspace *workspace = Workspace::instance())
-        m_database = &workspace->database();
-}
-
-ActionItemListModel::ActionItemListModel(const Database &database, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_database(&database)
+    : MinutesListModel(parent)
 { }
 
-void ActionItemListModel::setSessionId(int id)
-{
-    if (id == m_sessionId)
-        return;
-    m_sessionId = id;
-    reload();
-    Q_EMIT sessionIdChanged();
-}
-
-QString ActionItemListModel::author() const
-{
-    return minutesAuthor(m_author);
-}
-
-void ActionItemListModel::setAuthor(const QString &author)
-{
-    if (author == m_author)
-        return;
-    m_author = author;
-    Q_EMIT authorChanged();
-}
+ActionItemListModel::ActionItemListModel(const Database &database, QObject *parent)
+    : MinutesListModel(database, parent)
+{ }
 
 void ActionItemListModel::reload()
 {
@@ -208,18 +182,7 @@ QVariantMap ActionItemListModel::save(int itemId, const QVariantMap &fields)
     } else {
         status = id.error();
     }
-    if (!status.ok()) {
-        if (!isFormError(status.error()))
-            Q_EMIT failed(status.error().message);
-        return toQmlResult(status);
-    }
-    reload();
-    QVariantMap result = toQmlResult(status);
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == item.id)
-            result.insert(QStringLiteral("row"), row);
-    }
-    return result;
+    return afterWrite(status, item.id);
 }
 
 QVariantMap ActionItemListModel::setDone(int row, bool done)
@@ -241,12 +204,7 @@ QVariantMap ActionItemListModel::remove(int row)
     if (!m_database || row < 0 || row >= m_items.size())
         return toQmlResult(Error {tr("No such action item."), {}, 0});
     const Status status = NoteStore(*m_database).removeActionItem(m_items.at(row).id);
-    if (!status.ok()) {
-        Q_EMIT failed(status.error().message);
-        return toQmlResult(status);
-    }
-    reload();
-    return toQmlResult(status);
+    return afterRemove(status);
 }
 
 QVariant ActionItemListModel::get(int row) const

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain.h"
+#include "minuteslistmodel.h"
 #include "result.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace Plenary {
@@ -13,13 +13,11 @@ class Database;
 
 /// The action items of one session's minutes: what, who (a participant or a delegation), by
 /// when, done. "Done" can still be ticked on final minutes (follow-up, not the record).
-class ActionItemListModel : public QAbstractListModel
+class ActionItemListModel : public Plenary::MinutesListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(QString author READ author WRITE setAuthor NOTIFY authorChanged)
 
 public:
     enum Role {
@@ -41,11 +39,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] int sessionId() const { return int(m_sessionId); }
-    void setSessionId(int id);
     [[nodiscard]] int count() const { return int(m_items.size()); }
-    [[nodiscard]] QString author() const;
-    void setAuthor(const QString &author);
 
     /// Participants and delegations whose name matches `text`: `[{value: "p:12"|"d:3", label}]`.
     Q_INVOKABLE QVariantList findOwners(const QString &text, int limit = 20) const;
@@ -57,23 +51,17 @@ public:
     Q_INVOKABLE QVariantMap setDone(int row, bool done);
     Q_INVOKABLE QVariantMap remove(int row);
     Q_INVOKABLE QVariant get(int row) const;
-    Q_INVOKABLE void reload();
+    void reload() override;
 
     [[nodiscard]] static Result<ActionItem> fromFields(const QVariantMap &fields);
 
 Q_SIGNALS:
-    void sessionIdChanged();
     void countChanged();
-    void authorChanged();
-    void failed(const QString &message);
 
 private:
-    const Database *m_database = nullptr;
-    qint64 m_sessionId = 0;
     QList<ActionItem> m_items;
     QHash<qint64, QString> m_participantNames;
     QHash<qint64, QString> m_delegationNames;
-    QString m_author;
 };
 
 } // namespace Plenary

@@ -29,38 +29,12 @@ Result<std::optional<int>> countOf(const QVariantMap &fields, const char *key)
 } // namespace
 
 DecisionListModel::DecisionListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-    if (Workspace *workspace = Workspace::instance())
-        m_database = &workspace->database();
-}
-
-DecisionListModel::DecisionListModel(const Database &database, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_database(&database)
+    : MinutesListModel(parent)
 { }
 
-void DecisionListModel::setSessionId(int id)
-{
-    if (id == m_sessionId)
-        return;
-    m_sessionId = id;
-    reload();
-    Q_EMIT sessionIdChanged();
-}
-
-QString DecisionListModel::author() const
-{
-    return minutesAuthor(m_author);
-}
-
-void DecisionListModel::setAuthor(const QString &author)
-{
-    if (author == m_author)
-        return;
-    m_author = author;
-    Q_EMIT authorChanged();
-}
+DecisionListModel::DecisionListModel(const Database &database, QObject *parent)
+    : MinutesListModel(database, parent)
+{ }
 
 void DecisionListModel::reload()
 {
@@ -211,18 +185,7 @@ QVariantMap DecisionListModel::save(int decisionId, const QVariantMap &fields)
     } else {
         status = id.error();
     }
-    if (!status.ok()) {
-        if (!isFormError(status.error()))
-            Q_EMIT failed(status.error().message);
-        return toQmlResult(status);
-    }
-    reload();
-    QVariantMap result = toQmlResult(status);
-    for (int row = 0; row < m_decisions.size(); ++row) {
-        if (m_decisions.at(row).id == d.id)
-            result.insert(QStringLiteral("row"), row);
-    }
-    return result;
+    return afterWrite(status, d.id);
 }
 
 QVariantMap DecisionListModel::remove(int row)
@@ -230,12 +193,7 @@ QVariantMap DecisionListModel::remove(int row)
     if (!m_database || row < 0 || row >= m_decisions.size())
         return toQmlResult(Error {tr("No such decision."), {}, 0});
     const Status status = NoteStore(*m_database).removeDecision(m_decisions.at(row).id);
-    if (!status.ok()) {
-        Q_EMIT failed(status.error().message);
-        return toQmlResult(status);
-    }
-    reload();
-    return toQmlResult(status);
+    return afterRemove(status);
 }
 
 QVariant DecisionListModel::get(int row) const

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain.h"
+#include "minuteslistmodel.h"
 #include "result.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace Plenary {
@@ -12,15 +12,13 @@ namespace Plenary {
 class Database;
 
 /// The decisions of one session's minutes, in order, written at once by `save()` and `remove()`.
-class DecisionListModel : public QAbstractListModel
+class DecisionListModel : public Plenary::MinutesListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QVariantList outcomes READ outcomes CONSTANT)
     Q_PROPERTY(QVariantList methods READ methods CONSTANT)
-    Q_PROPERTY(QString author READ author WRITE setAuthor NOTIFY authorChanged)
 
 public:
     enum Role {
@@ -45,13 +43,9 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] int sessionId() const { return int(m_sessionId); }
-    void setSessionId(int id);
     [[nodiscard]] int count() const { return int(m_decisions.size()); }
     [[nodiscard]] QVariantList outcomes() const;
     [[nodiscard]] QVariantList methods() const;
-    [[nodiscard]] QString author() const;
-    void setAuthor(const QString &author);
 
     /// Checks the form as typed: `text`, `outcome`, `method`, `votesFor`, `votesAgainst`,
     /// `votesAbstaining` (texts; counts only for a vote), `confidentiality`. `{ok, message, field}`.
@@ -61,23 +55,17 @@ public:
     Q_INVOKABLE QVariantMap remove(int row);
     /// The row's roles as a map (for the edit form).
     Q_INVOKABLE QVariant get(int row) const;
-    Q_INVOKABLE void reload();
+    void reload() override;
 
     /// The decision a form describes, or what is wrong with a count typed.
     [[nodiscard]] static Result<Decision> fromFields(const QVariantMap &fields);
     [[nodiscard]] static QString summary(const Decision &decision);
 
 Q_SIGNALS:
-    void sessionIdChanged();
     void countChanged();
-    void authorChanged();
-    void failed(const QString &message);
 
 private:
-    const Database *m_database = nullptr;
-    qint64 m_sessionId = 0;
     QList<Decision> m_decisions;
-    QString m_author;
 };
 
 } // namespace Plenary

@@ -64,40 +64,12 @@ QHash<qint64, QString> delegationNames(const Database &database)
 }
 
 SessionMinutesModel::SessionMinutesModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-    if (Workspace *workspace = Workspace::instance()) {
-        m_database = &workspace->database();
-        connect(workspace, &Workspace::deskUserChanged, this, &SessionMinutesModel::authorChanged);
-    }
-}
-
-SessionMinutesModel::SessionMinutesModel(const Database &database, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_database(&database)
+    : MinutesListModel(parent)
 { }
 
-void SessionMinutesModel::setSessionId(int id)
-{
-    if (id == m_sessionId)
-        return;
-    m_sessionId = id;
-    reload();
-    Q_EMIT sessionIdChanged();
-}
-
-QString SessionMinutesModel::author() const
-{
-    return minutesAuthor(m_author);
-}
-
-void SessionMinutesModel::setAuthor(const QString &author)
-{
-    if (author == m_author)
-        return;
-    m_author = author;
-    Q_EMIT authorChanged();
-}
+SessionMinutesModel::SessionMinutesModel(const Database &database, QObject *parent)
+    : MinutesListModel(database, parent)
+{ }
 
 void SessionMinutesModel::reload()
 {

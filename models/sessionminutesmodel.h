@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain.h"
+#include "minuteslistmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QTimeZone>
 
@@ -24,11 +24,10 @@ class Database;
 
 /// The notes of one session's minutes (the session's own first, then by speaking slot), with
 /// the draft/final lock and its history. Times are shown on the event's wall clock.
-class SessionMinutesModel : public QAbstractListModel
+class SessionMinutesModel : public Plenary::MinutesListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int count READ count NOTIFY changed)
     /// The minutes are final: nothing but an action item's "done" can change.
     Q_PROPERTY(bool isFinal READ isFinal NOTIFY changed)
@@ -41,8 +40,6 @@ class SessionMinutesModel : public QAbstractListModel
     Q_PROPERTY(QVariantList confidentialities READ confidentialities CONSTANT)
     /// "Baku time (UTC+04:00)": the zone the times are shown in.
     Q_PROPERTY(QString zoneLabel READ zoneLabel NOTIFY changed)
-    /// The name changes are recorded under (the window's desk user by default).
-    Q_PROPERTY(QString author READ author WRITE setAuthor NOTIFY authorChanged)
 
 public:
     enum Role {
@@ -59,7 +56,6 @@ public:
     };
     Q_ENUM(Role)
 
-    /// Reads the database of the window's Workspace (what QML creates).
     explicit SessionMinutesModel(QObject *parent = nullptr);
     explicit SessionMinutesModel(const Database &database, QObject *parent = nullptr);
 
@@ -67,8 +63,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] int sessionId() const { return int(m_sessionId); }
-    void setSessionId(int id);
     [[nodiscard]] int count() const { return int(m_notes.size()); }
     [[nodiscard]] bool isFinal() const;
     [[nodiscard]] QString finalText() const;
@@ -76,8 +70,6 @@ public:
     [[nodiscard]] QVariantList slotChoices() const;
     [[nodiscard]] QVariantList confidentialities() const;
     [[nodiscard]] QString zoneLabel() const;
-    [[nodiscard]] QString author() const;
-    void setAuthor(const QString &author);
 
     /// A new empty note on the session (`slotId` 0) or one of its slots; `{ok, message, row, noteId}`.
     Q_INVOKABLE QVariantMap createNote(int slotId, const QString &confidentiality);
@@ -89,26 +81,20 @@ public:
     Q_INVOKABLE QVariantMap finalise();
     /// Reopens final minutes; the reason is required. `{ok, message, field}`.
     Q_INVOKABLE QVariantMap reopen(const QString &reason);
-    Q_INVOKABLE void reload();
+    void reload() override;
 
 Q_SIGNALS:
-    void sessionIdChanged();
     void changed();
-    void authorChanged();
-    void failed(const QString &message);
 
 private:
     [[nodiscard]] QString timeText(const QDateTime &utc) const;
 
-    const Database *m_database = nullptr;
-    qint64 m_sessionId = 0;
     QList<Note> m_notes;
     QList<MinutesChange> m_history;
     QList<SpeakingSlot> m_slots;
     QHash<qint64, QString> m_slotLabels;
     QHash<qint64, QString> m_slotSpeakers;
     QTimeZone m_zone = QTimeZone::utc();
-    QString m_author;
 };
 
 } // namespace Plenary
