@@ -893,6 +893,14 @@ Item {
                                     Accessible.name: qsTr("Note text (Markdown)")
                                     KeyNavigation.priority: KeyNavigation.BeforeItem
                                     KeyNavigation.tab: saveButton
+                                    // The text edit takes Ctrl+H for itself (a backspace):
+                                    // here it opens the history as everywhere else.
+                                    Keys.onPressed: event => {
+                                        if (event.key === Qt.Key_H && event.modifiers === Qt.ControlModifier) {
+                                            root.showHistory();
+                                            event.accepted = true;
+                                        }
+                                    }
                                     onTextChanged: {
                                         if (textArea.text !== noteEditor.body)
                                             noteEditor.body = textArea.text;

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Plenary.Models
 import Plenary.Ui
@@ -19,6 +20,10 @@ TestCase {
 
     SessionEditor {
         id: editor
+    }
+
+    SessionEditor {
+        id: minutesSession
     }
 
     Component {
@@ -60,6 +65,55 @@ TestCase {
         // Stored in UTC: 10:00 in Baku is 06:00 UTC.
         compare(editor.startsAtUtc.toISOString(), "2027-05-18T06:00:00.000Z");
         compare(editor.zoneLabel, "Baku time (UTC+04:00)");
+    }
+
+    /// The Minutes tab by keyboard: Ctrl+N adds a note, typing and Ctrl+S save a version,
+    /// Ctrl+M locks (the text read only), Ctrl+H shows the revisions.
+    function test_minutesByKeyboard() {
+        // A session of its own: a session with minutes cannot be deleted, as another case does.
+        minutesSession.startNew(new Date(NaN), 0, 60);
+        minutesSession.title = "Minutes by keyboard";
+        const session = minutesSession.save();
+        verify(session.ok, session.message);
+        const page = createTemporaryObject(pageComponent, root, {
+            sessionId: session.id
+        }) as SessionPage;
+        verify(page);
+        page.showMinutes(true);
+        const minutes = page.minutes;
+        const before = minutes.minutes.count;
+        keyClick(Qt.Key_N, Qt.ControlModifier);
+        tryCompare(minutes, "dialogOpen", true);
+        keyClick(Qt.Key_Return);
+        tryCompare(minutes.minutes, "count", before + 1);
+        compare(minutes.dialogOpen, false);
+        compare(minutes.editor.version, 1);
+        const area = findChild(page, "minutesText") as TextArea;
+        verify(area);
+        tryVerify(() => area.activeFocus);
+        for (const character of "Opened")
+            keyClick(character);
+        verify(minutes.editor.dirty);
+        keyClick(Qt.Key_S, Qt.ControlModifier);
+        compare(minutes.editor.version, 2);
+        compare(minutes.editor.body, "Opened");
+        verify(!minutes.editor.dirty);
+
+        keyClick(Qt.Key_M, Qt.ControlModifier);
+        verify(minutes.locked);
+        verify(area.readOnly);
+        keyClick("x");
+        compare(minutes.editor.body, "Opened");
+        grabImage(page).save(screenshotFolder + "/minutes-final.png");
+
+        verify(area.activeFocus);
+        keyClick(Qt.Key_H, Qt.ControlModifier);
+        tryCompare(minutes.historyDialog, "opened", true);
+        compare(minutes.historyDialog.revisions.count, 2);
+        grabImage(root.Window.contentItem).save(screenshotFolder + "/minutes-history.png");
+        minutes.historyDialog.close();
+        // Leave the minutes open for the other cases.
+        verify(minutes.minutes.reopen("QML test done").ok);
     }
 
     function test_speakersListByKeyboardAndProtocol() {
