@@ -197,6 +197,8 @@ Item {
         sessionId: root.sessionId
         onFailed: message => Workspace.errorOccurred(message)
         onSessionIdChanged: root.selectNoteId(0)
+        // Finalised or reopened (here or by the dialogs): the editor follows the lock.
+        onChanged: noteEditor.checkLock()
     }
     DecisionListModel {
         id: decisionsModel

@@ -112,8 +112,25 @@ TestCase {
         compare(minutes.historyDialog.revisions.count, 2);
         grabImage(root.Window.contentItem).save(screenshotFolder + "/minutes-history.png");
         minutes.historyDialog.close();
-        // Leave the minutes open for the other cases.
         verify(minutes.minutes.reopen("QML test done").ok);
+        verify(!area.readOnly);
+
+        // Typing kept as a draft comes back in a new page (what the recovery dialog asks for).
+        area.forceActiveFocus();
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        for (const character of " at noon")
+            keyClick(character);
+        verify(minutes.editor.writeDraft());
+        const noteId = minutes.editor.noteId;
+        const later = createTemporaryObject(pageComponent, root, {
+            sessionId: session.id
+        }) as SessionPage;
+        later.restoreDraft(noteId);
+        verify(later.showingMinutes);
+        compare(later.minutes.editor.noteId, noteId);
+        compare(later.minutes.editor.body, "Opened at noon");
+        verify(later.minutes.editor.dirty);
+        compare(later.minutes.editor.version, 2);
     }
 
     function test_speakersListByKeyboardAndProtocol() {
