@@ -11,6 +11,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Plenary {
 
 ActionItemListModel::ActionItemListModel(QObject *parent)
@@ -105,10 +107,18 @@ QVariantList ActionItemListModel::findOwners(const QString &text, int limit) con
     // Delegations first (few, and an item is often theirs), then people.
     const QString typed = text.trimmed();
     const QHash<qint64, QString> delegations = delegationNames(*m_database);
-    for (auto it = delegations.cbegin(); it != delegations.cend() && list.size() < limit; ++it) {
+    QList<std::pair<QString, qint64>> matching;
+    for (auto it = delegations.cbegin(); it != delegations.cend(); ++it) {
         if (it.value().contains(typed, Qt::CaseInsensitive))
-            list.append(QVariantMap {{QStringLiteral("value"), QStringLiteral("d:%1").arg(it.key())},
-                                     {QStringLiteral("label"), tr("%1 (delegation)").arg(it.value())}});
+            matching.append({it.value(), it.key()});
+    }
+    std::sort(matching.begin(), matching.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto &[name, id] : std::as_const(matching)) {
+        if (list.size() >= limit)
+            break;
+        list.append(QVariantMap {{QStringLiteral("value"), QStringLiteral("d:%1").arg(id)},
+                                 {QStringLiteral("label"), tr("%1 (delegation)").arg(name)}});
     }
     ParticipantFilter filter;
     filter.text = typed;

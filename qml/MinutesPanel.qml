@@ -458,6 +458,14 @@ Item {
                                 Accessible.name: qsTr("%1, version %2").arg(noteRow.slotLabel).arg(noteRow.version)
                             }
                         }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: minutesModel.count > 0
+                            text: qsTr("Times in %1").arg(minutesModel.zoneLabel)
+                            color: Theme.textFaint
+                            font.pointSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                        }
                     }
                 }
 
