@@ -28,13 +28,13 @@ FormDialog {
 
     function openNew() {
         root.load(0, {
-                text: "",
-                owner: "",
-                ownerName: "",
-                dueDate: "",
-                done: false,
-                confidentiality: "public"
-            });
+            itemText: "",
+            owner: "",
+            ownerName: "",
+            dueDate: "",
+            done: false,
+            confidentiality: "public"
+        });
     }
 
     function openEdit(row: int) {

@@ -35,14 +35,14 @@ FormDialog {
 
     function openNew() {
         root.load(0, {
-                text: "",
-                outcome: "adopted",
-                method: "consensus",
-                votesFor: -1,
-                votesAgainst: -1,
-                votesAbstaining: -1,
-                confidentiality: "public"
-            });
+            decisionText: "",
+            outcome: "adopted",
+            method: "consensus",
+            votesFor: -1,
+            votesAgainst: -1,
+            votesAbstaining: -1,
+            confidentiality: "public"
+        });
     }
 
     function openEdit(row: int) {

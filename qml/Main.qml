@@ -141,14 +141,14 @@ ApplicationWindow {
             }
         case "minutes/decision":
             root.showClosingMinutes().decisionDialog.load(0, {
-                    decisionText: qsTr("Baku Declaration on countering the financing of terrorism"),
-                    outcome: "adopted",
-                    method: "vote",
-                    votesFor: 38,
-                    votesAgainst: 4,
-                    votesAbstaining: 4,
-                    confidentiality: "public"
-                });
+                decisionText: qsTr("Baku Declaration on countering the financing of terrorism"),
+                outcome: "adopted",
+                method: "vote",
+                votesFor: 38,
+                votesAgainst: 4,
+                votesAbstaining: 4,
+                confidentiality: "public"
+            });
             break;
         case "minutes/drafts":
             {

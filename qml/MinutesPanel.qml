@@ -19,6 +19,7 @@ Item {
     readonly property alias actions: actionsModel
     readonly property alias historyDialog: historyDialog
     readonly property alias decisionDialog: decisionDialog
+    readonly property alias actionDialog: actionDialog
     readonly property bool locked: minutesModel.isFinal
     readonly property bool dialogOpen: noteDialog.visible || historyDialog.visible || decisionDialog.visible || actionDialog.visible || reopenDialog.visible || confirm.visible
     /// The shortcuts of this panel are live (the page and the Minutes tab are shown).
@@ -145,30 +146,30 @@ Item {
         }
         if (decisionsModel.count === 0) {
             decisionsModel.save(0, {
-                    text: qsTr("Proposal to establish a permanent Secretariat of the Forum, seated in Baku"),
-                    outcome: "adopted",
-                    method: "vote",
-                    votesFor: "41",
-                    votesAgainst: "3",
-                    votesAbstaining: "2",
-                    confidentiality: "public"
-                });
+                text: qsTr("Proposal to establish a permanent Secretariat of the Forum, seated in Baku"),
+                outcome: "adopted",
+                method: "vote",
+                votesFor: "41",
+                votesAgainst: "3",
+                votesAbstaining: "2",
+                confidentiality: "public"
+            });
             decisionsModel.save(0, {
-                    text: qsTr("Date and venue of the next Forum"),
-                    outcome: "deferred",
-                    method: "consensus",
-                    confidentiality: "restricted"
-                });
+                text: qsTr("Date and venue of the next Forum"),
+                outcome: "deferred",
+                method: "consensus",
+                confidentiality: "restricted"
+            });
         }
         if (actionsModel.count === 0) {
             const owners = actionsModel.findOwners("a", 1);
             actionsModel.save(0, {
-                    text: qsTr("Circulate the adopted Baku Declaration to all delegations"),
-                    owner: owners.length > 0 ? owners[0].value : "",
-                    dueDate: "2027-05-31",
-                    done: false,
-                    confidentiality: "public"
-                });
+                text: qsTr("Circulate the adopted Baku Declaration to all delegations"),
+                owner: owners.length > 0 ? owners[0].value : "",
+                dueDate: "2027-05-31",
+                done: false,
+                confidentiality: "public"
+            });
         }
         root.selectRow(0);
     }
@@ -903,11 +904,17 @@ Item {
                                     Accessible.name: qsTr("Note text (Markdown)")
                                     KeyNavigation.priority: KeyNavigation.BeforeItem
                                     KeyNavigation.tab: saveButton
-                                    // The text edit takes Ctrl+H for itself (a backspace):
-                                    // here it opens the history as everywhere else.
+                                    // The text edit takes Ctrl+H (backspace) and Ctrl+D (delete)
+                                    // for itself on some platforms: here they do what they do
+                                    // everywhere else on this tab.
                                     Keys.onPressed: event => {
-                                        if (event.key === Qt.Key_H && event.modifiers === Qt.ControlModifier) {
+                                        if (event.modifiers !== Qt.ControlModifier)
+                                            return;
+                                        if (event.key === Qt.Key_H) {
                                             root.showHistory();
+                                            event.accepted = true;
+                                        } else if (event.key === Qt.Key_D) {
+                                            root.addDecision();
                                             event.accepted = true;
                                         }
                                     }

@@ -10,8 +10,8 @@ FormDialog {
 
     required property SessionMinutesModel minutes
     property var answer: ({
-            ok: true
-        })
+        ok: true
+    })
 
     /// The note `noteId` was created.
     signal created(int noteId)

@@ -14,8 +14,8 @@ FormDialog {
     property bool locked
     property string noteTitle
     property var answer: ({
-            ok: true
-        })
+        ok: true
+    })
     readonly property alias revisions: historyModel
     readonly property int toRow: revisionList.currentIndex
     readonly property int fromRow: fromBox.currentIndex

@@ -10,8 +10,8 @@ FormDialog {
 
     required property SessionMinutesModel minutes
     property var answer: ({
-            ok: true
-        })
+        ok: true
+    })
     property bool attempted
 
     /// The minutes were reopened.

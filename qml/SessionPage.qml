@@ -92,14 +92,14 @@ Item {
         if (!item)
             return;
         speakerDialog.openEdit(row, {
-                speakerId: item.speakerId,
-                speakerName: item.speakerName,
-                delegationId: item.delegationId,
-                topic: item.topic,
-                allottedMinutes: item.allottedMinutes,
-                representationLevel: item.representationLevel,
-                rightOfReply: item.rightOfReply
-            });
+            speakerId: item.speakerId,
+            speakerName: item.speakerName,
+            delegationId: item.delegationId,
+            topic: item.topic,
+            allottedMinutes: item.allottedMinutes,
+            representationLevel: item.representationLevel,
+            rightOfReply: item.rightOfReply
+        });
     }
 
     function moveSlot(from: int, to: int) {
@@ -199,7 +199,7 @@ Item {
                 width: implicitWidth + 2 * Theme.gapMedium
             }
             TabButton {
-                text: qsTr("Minutes")
+                text: minutesPanel.locked ? qsTr("Minutes · final") : qsTr("Minutes")
                 width: implicitWidth + 2 * Theme.gapMedium
             }
         }

@@ -99,6 +99,22 @@ TestCase {
         compare(minutes.editor.body, "Opened");
         verify(!minutes.editor.dirty);
 
+        // Ctrl+D records a decision and Ctrl+T an action item, saved with Ctrl+Enter.
+        keyClick(Qt.Key_D, Qt.ControlModifier);
+        tryCompare(minutes.decisionDialog, "opened", true);
+        for (const character of "Agenda adopted")
+            keyClick(character);
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryCompare(minutes.decisions, "count", 1);
+        compare(minutes.decisionDialog.opened, false);
+        keyClick(Qt.Key_T, Qt.ControlModifier);
+        tryCompare(minutes.actionDialog, "opened", true);
+        for (const character of "Send the list")
+            keyClick(character);
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryCompare(minutes.actions, "count", 1);
+        area.forceActiveFocus();
+
         keyClick(Qt.Key_M, Qt.ControlModifier);
         verify(minutes.locked);
         verify(area.readOnly);
