@@ -435,6 +435,8 @@ Item {
                                             Layout.fillWidth: true
                                             text: noteRow.slotLabel
                                             font.weight: Font.DemiBold
+                                            wrapMode: Text.Wrap
+                                            maximumLineCount: 2
                                             elide: Text.ElideRight
                                         }
                                         ConfidentialityPill {
