@@ -8,6 +8,7 @@
 #include "agendastore.h"
 #include "decisionlistmodel.h"
 #include "delegationstore.h"
+#include "eventstore.h"
 #include "noteeditor.h"
 #include "notehistorymodel.h"
 #include "notestore.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
@@ -275,6 +277,33 @@ private Q_SLOTS:
         QVERIFY(!editor.locked());
         QVERIFY(editor.save());
         QCOMPARE(NoteStore(*db).note(f.noteId).value().body, QStringLiteral("Typed before the lock"));
+    }
+
+    /// Times in the minutes are on the event's wall clock, labelled with its zone.
+    void timesInTheEventsZone()
+    {
+        TestDatabase db;
+        const Fixture f = makeFixture(*db);
+        QCOMPARE(EventStore(*db).zone(), QTimeZone::utc());
+        EventInfo event;
+        event.name = QStringLiteral("Forum");
+        event.timeZone = QStringLiteral("Asia/Baku");
+        event.firstDay = QDate(2027, 5, 18);
+        event.lastDay = QDate(2027, 5, 21);
+        event.languages = {QStringLiteral("en")};
+        QVERIFY(EventStore(*db).save(event).ok());
+        QCOMPARE(EventStore(*db).zone(), QTimeZone("Asia/Baku"));
+        {
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE note SET updated_at = '2027-05-21T13:40:00Z'")));
+        }
+        SessionMinutesModel minutes(*db);
+        minutes.setSessionId(int(f.sessionId));
+        QCOMPARE(minutes.zoneLabel(), QStringLiteral("Baku time (UTC+04:00)"));
+        QCOMPARE(minutes.data(minutes.index(0), SessionMinutesModel::UpdatedAtRole).toString(),
+                 QStringLiteral("2027-05-21 17:40"));
+        QVERIFY(minutes.finalise().value(QStringLiteral("ok")).toBool());
+        QVERIFY(minutes.finalText().endsWith(QStringLiteral("Baku time (UTC+04:00)")));
     }
 
     void wordDiff()
