@@ -111,8 +111,14 @@ TestCase {
         tryCompare(minutes.actionDialog, "opened", true);
         for (const character of "Send the list")
             keyClick(character);
+        // The owner is found by typing part of a name: delegations come first.
+        keyClick(Qt.Key_Tab);
+        for (const character of "Senega")
+            keyClick(character);
+        keyClick(Qt.Key_Return); // picks the highlighted match
         keyClick(Qt.Key_Return, Qt.ControlModifier);
         tryCompare(minutes.actions, "count", 1);
+        compare(minutes.actions.get(0).ownerName, "Senegal");
         area.forceActiveFocus();
 
         keyClick(Qt.Key_M, Qt.ControlModifier);
