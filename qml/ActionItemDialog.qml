@@ -126,7 +126,7 @@ FormDialog {
         result: root.check
         revealed: root.attempted
         session: root.session
-        hint: root.owner !== "" ? root.ownerName : qsTr("Type part of a participant's or a delegation's name, then choose")
+        hint: root.owner !== "" ? "" : qsTr("Type part of a participant's or a delegation's name, then choose")
 
         SearchComboBox {
             id: ownerPicker

@@ -116,6 +116,7 @@ TestCase {
         for (const character of "Senega")
             keyClick(character);
         keyClick(Qt.Key_Return); // picks the highlighted match
+        grabImage(root.Window.contentItem).save(screenshotFolder + "/action-item-dialog.png");
         keyClick(Qt.Key_Return, Qt.ControlModifier);
         tryCompare(minutes.actions, "count", 1);
         compare(minutes.actions.get(0).ownerName, "Senegal");
