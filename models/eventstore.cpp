@@ -8,6 +8,15 @@
 
 namespace Plenary {
 
+QTimeZone EventStore::zone() const
+{
+    const Result<std::optional<EventInfo>> event = load();
+    if (!event.ok() || !event.value())
+        return QTimeZone::utc();
+    const QTimeZone zone(event.value()->timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 Result<std::optional<EventInfo>> EventStore::load() const
 {
     Statement query(m_database.connection(),

@@ -19,10 +19,10 @@ ApplicationWindow {
 
     property int currentPage: Main.Page.Event
     /// A dialog is open: the page shortcuts wait.
-    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen
+    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen || draftDialog.visible
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/session", "minutes/conflict", "minutes/history", "minutes/decision", "minutes/drafts", "minutes/final"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -123,6 +123,45 @@ ApplicationWindow {
             programmePage.showDay(Workspace.event.firstDay);
             programmePage.exportSchedule();
             break;
+        case "minutes/session":
+            root.showClosingMinutes().selfTestWrite();
+            break;
+        case "minutes/conflict":
+            root.showClosingMinutes().selfTestConflict();
+            break;
+        case "minutes/history":
+            {
+                const minutes = root.showClosingMinutes();
+                if (minutes.editor.conflict)
+                    minutes.editor.keepMine();
+                minutes.showHistory();
+                // The other desk's version against the one kept after the conflict.
+                minutes.historyDialog.compare(Math.max(0, minutes.historyDialog.revisions.count - 3), minutes.historyDialog.revisions.count - 1);
+                break;
+            }
+        case "minutes/decision":
+            root.showClosingMinutes().decisionDialog.load(0, {
+                decisionText: qsTr("Baku Declaration on countering the financing of terrorism"),
+                outcome: "adopted",
+                method: "vote",
+                votesFor: 38,
+                votesAgainst: 4,
+                votesAbstaining: 4,
+                confidentiality: "public"
+            });
+            break;
+        case "minutes/drafts":
+            {
+                // Typing not saved, kept as a draft: what the next start offers back.
+                const minutes = root.showClosingMinutes();
+                minutes.editor.body = minutes.editor.body + qsTr("\n\nThe Chair thanked the interpreters.");
+                minutes.editor.writeDraft();
+                draftDialog.offer();
+                break;
+            }
+        case "minutes/final":
+            root.showClosingMinutes().markFinal();
+            break;
         default:
             console.warn("selfTestStep: unknown step", step);
         }
@@ -133,6 +172,18 @@ ApplicationWindow {
         participantsPage.closeDialogs();
         checkInPage.closeDialogs();
         programmePage.closeDialogs();
+        draftDialog.close();
+    }
+
+    /// The Minutes tab of the forum's closing session (the last plenary of the last day).
+    function showClosingMinutes(): MinutesPanel {
+        root.showPage(Main.Page.Programme);
+        if (!programmePage.showingSession) {
+            programmePage.showDay(Workspace.event.lastDay);
+            programmePage.openLastPlenary();
+        }
+        programmePage.session.showMinutes(true);
+        return programmePage.session.minutes;
     }
 
     function showPage(page: int) {
@@ -269,5 +320,18 @@ ApplicationWindow {
         }
     }
 
-    Component.onCompleted: root.showPage(Main.Page.Event)
+    DraftRecoveryDialog {
+        id: draftDialog
+        onRestoreRequested: (sessionId, noteId) => {
+            draftDialog.close();
+            root.showPage(Main.Page.Programme);
+            programmePage.restoreDraft(sessionId, noteId);
+        }
+    }
+
+    Component.onCompleted: {
+        root.showPage(Main.Page.Event);
+        // Typing a crash left unsaved is offered back first.
+        draftDialog.offer();
+    }
 }

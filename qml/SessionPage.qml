@@ -7,7 +7,8 @@ import Plenary.Models
 // One session: its details and chairs, and its speakers' list as the chair works it. The
 // list is written at every change: drag a slot by its handle or move it with Ctrl+Up/Down,
 // "Order by protocol" (Ctrl+P), add (Ctrl+N), edit (Enter), remove (Del). Rights of reply
-// stay at the end; the bar shows the running total against the session's length.
+// stay at the end; the bar shows the running total against the session's length. The Minutes
+// tab holds the secretary's minutes (MinutesPanel); Ctrl+Tab switches tabs.
 Item {
     id: root
 
@@ -17,7 +18,10 @@ Item {
     readonly property alias speakers: speakersModel
     readonly property var languages: sessionEditor.languages
     /// A dialog of this page is open (the window's page shortcuts wait).
-    readonly property bool dialogOpen: sessionDialog.visible || speakerDialog.visible || confirm.visible
+    readonly property bool dialogOpen: sessionDialog.visible || speakerDialog.visible || confirm.visible || minutesPanel.dialogOpen
+    readonly property alias minutes: minutesPanel
+    /// The Minutes tab is shown (rather than the speakers' list).
+    readonly property bool showingMinutes: tabs.currentIndex === 1
 
     /// The session was edited and saved here (the timetable and conflicts refresh).
     signal saved(int sessionId)
@@ -32,6 +36,22 @@ Item {
     function reload() {
         sessionEditor.reload();
         speakersModel.reload();
+        minutesPanel.reload();
+    }
+
+    /// Shows the Minutes tab (`true`) or the speakers' list.
+    function showMinutes(shown: bool) {
+        tabs.currentIndex = shown ? 1 : 0;
+        if (shown)
+            minutesPanel.focusEditor();
+        else
+            slotList.forceActiveFocus();
+    }
+
+    /// Shows the Minutes tab with the pending draft of `noteId` back in the editor.
+    function restoreDraft(noteId: int) {
+        tabs.currentIndex = 1;
+        minutesPanel.restoreDraft(noteId);
     }
 
     /// Ctrl+N, as on the other pages: a speaker for this session.
@@ -45,13 +65,17 @@ Item {
     }
 
     function focusList() {
-        slotList.forceActiveFocus();
+        if (root.showingMinutes)
+            minutesPanel.focusEditor();
+        else
+            slotList.forceActiveFocus();
     }
 
     function closeDialogs() {
         sessionDialog.close();
         speakerDialog.close();
         confirm.close();
+        minutesPanel.closeDialogs();
     }
 
     function editSession() {
@@ -109,13 +133,18 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+N"
-        enabled: root.visible && !root.dialogOpen
+        enabled: root.visible && !root.dialogOpen && !root.showingMinutes
         onActivated: root.addSpeaker()
     }
     Shortcut {
         sequence: "Ctrl+P"
-        enabled: root.visible && !root.dialogOpen
+        enabled: root.visible && !root.dialogOpen && !root.showingMinutes
         onActivated: speakersModel.orderByProtocol()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Tab", "Ctrl+Shift+Tab"]
+        enabled: root.visible && !root.dialogOpen
+        onActivated: root.showMinutes(!root.showingMinutes)
     }
     Shortcut {
         sequence: "Ctrl+E"
@@ -161,309 +190,338 @@ Item {
             }
         }
 
-        RowLayout {
+        TabBar {
+            id: tabs
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: Theme.gapMedium
 
-            // Details and chairs.
-            Rectangle {
-                Layout.preferredWidth: 320
-                Layout.fillHeight: true
-                color: Theme.surface
-                border.color: Theme.border
-                radius: 4
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    anchors.margins: Theme.gapMedium
-                    spacing: Theme.gapSmall
-
-                    SectionLabel {
-                        text: qsTr("Details")
-                    }
-
-                    GridLayout {
-                        Layout.fillWidth: true
-                        columns: 2
-                        columnSpacing: Theme.gapMedium
-                        rowSpacing: Theme.gapHalf
-
-                        component Key: Label {
-                            color: Theme.textMuted
-                            font.pointSize: Theme.fontSmall
-                            Layout.alignment: Qt.AlignTop
-                        }
-                        component Value: Label {
-                            Layout.fillWidth: true
-                            wrapMode: Text.Wrap
-                        }
-
-                        Key {
-                            text: qsTr("Room")
-                        }
-                        Value {
-                            text: sessionEditor.roomName !== "" ? sessionEditor.roomName : qsTr("No room")
-                        }
-                        Key {
-                            text: qsTr("When")
-                        }
-                        Value {
-                            text: sessionEditor.whenText
-                        }
-                        Key {
-                            text: qsTr("Length")
-                        }
-                        Value {
-                            text: sessionEditor.durationMinutes > 0 ? qsTr("%1 min").arg(sessionEditor.durationMinutes) : "—"
-                        }
-                        Key {
-                            text: qsTr("Visibility")
-                        }
-                        Value {
-                            text: sessionEditor.visibility === "restricted" ? qsTr("Restricted") : qsTr("Public")
-                        }
-                        Key {
-                            text: qsTr("Languages")
-                        }
-                        Value {
-                            text: root.languages.length > 0 ? root.languages.map(code => Workspace.languageName(code)).join(", ") : "—"
-                        }
-                        Key {
-                            text: qsTr("Expected")
-                        }
-                        Value {
-                            text: sessionEditor.expectedAttendance !== "" ? qsTr("%1 people").arg(sessionEditor.expectedAttendance) : "—"
-                        }
-                        Key {
-                            text: qsTr("Track")
-                        }
-                        Value {
-                            text: sessionEditor.track !== "" ? sessionEditor.track : "—"
-                        }
-                    }
-
-                    SectionLabel {
-                        text: qsTr("Chairs")
-                    }
-
-                    Label {
-                        Layout.fillWidth: true
-                        visible: sessionEditor.chairs.length === 0
-                        text: qsTr("No chair yet.")
-                        color: Theme.textMuted
-                    }
-
-                    Repeater {
-                        model: sessionEditor.chairs
-
-                        delegate: ColumnLayout {
-                            id: chair
-                            required property var modelData
-                            Layout.fillWidth: true
-                            spacing: 0
-
-                            Label {
-                                Layout.fillWidth: true
-                                text: chair.modelData.name
-                                elide: Text.ElideRight
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                visible: text !== ""
-                                text: chair.modelData.delegation
-                                color: Theme.textMuted
-                                font.pointSize: Theme.fontSmall
-                                elide: Text.ElideRight
-                            }
-                        }
-                    }
-
-                    SectionLabel {
-                        visible: sessionEditor.description !== ""
-                        text: qsTr("Description")
-                    }
-
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        text: sessionEditor.description
-                        wrapMode: Text.Wrap
-                        elide: Text.ElideRight
-                        verticalAlignment: Text.AlignTop
-                    }
-                }
+            TabButton {
+                text: qsTr("Speakers' list")
+                width: implicitWidth + 2 * Theme.gapMedium
             }
-
-            // The speakers' list.
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                color: Theme.surface
-                border.color: Theme.border
-                radius: 4
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    anchors.margins: Theme.gapMedium
-                    spacing: Theme.gapSmall
-
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.gapSmall
-
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("Speakers' list")
-                            color: Theme.accent
-                            font.pointSize: Theme.fontSection
-                            font.weight: Font.DemiBold
-                        }
-                        Button {
-                            implicitHeight: Theme.controlHeight
-                            text: qsTr("Order by protocol")
-                            enabled: speakersModel.count > 1
-                            onClicked: speakersModel.orderByProtocol()
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: qsTr("Level of representation, then order of request; rights of reply last (Ctrl+P)")
-                        }
-                        PrimaryButton {
-                            text: qsTr("Add speaker…")
-                            enabled: root.sessionId > 0
-                            onClicked: root.addSpeaker()
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: qsTr("Ctrl+N")
-                        }
-                    }
-
-                    // The running total against the session's length.
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.gapHalf
-
-                        Rectangle {
-                            id: totalBar
-                            Layout.fillWidth: true
-                            implicitHeight: 8
-                            radius: 4
-                            color: Theme.divider
-                            Accessible.role: Accessible.ProgressBar
-                            Accessible.name: speakersModel.totalText
-
-                            Rectangle {
-                                width: speakersModel.sessionMinutes > 0 ? Math.min(1, speakersModel.totalMinutes / speakersModel.sessionMinutes) * totalBar.width : 0
-                                height: parent.height
-                                radius: 4
-                                color: speakersModel.overrun ? Theme.error : Theme.toneGreen
-                            }
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: speakersModel.overrun ? qsTr("Overrun: %1").arg(speakersModel.totalText) : speakersModel.totalText
-                            color: speakersModel.overrun ? Theme.error : Theme.textMuted
-                            font.weight: speakersModel.overrun ? Font.DemiBold : Font.Normal
-                            wrapMode: Text.Wrap
-                        }
-                    }
-
-                    Label {
-                        Layout.fillWidth: true
-                        visible: speakersModel.count === 0
-                        text: root.sessionId > 0 ? qsTr("No speakers yet. Add one with Ctrl+N.") : qsTr("Save the session to start its speakers' list.")
-                        color: Theme.textMuted
-                    }
-
-                    ListView {
-                        id: slotList
-                        objectName: "speakersList"
-
-                        /// The row a drag started from, and the row it would land on (-1: none).
-                        property int dragFrom: -1
-                        property int dropRow: -1
-
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        clip: true
-                        focus: true
-                        keyNavigationEnabled: true
-                        boundsBehavior: Flickable.StopAtBounds
-                        model: speakersModel
-                        currentIndex: speakersModel.count > 0 ? 0 : -1
-                        Accessible.role: Accessible.List
-                        Accessible.name: qsTr("Speakers' list")
-                        ScrollBar.vertical: PersistentScrollBar {}
-
-                        Keys.onPressed: event => {
-                            const row = slotList.currentIndex;
-                            if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Up) {
-                                root.moveSlot(row, row - 1);
-                                event.accepted = true;
-                            } else if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Down) {
-                                root.moveSlot(row, row + 1);
-                                event.accepted = true;
-                            } else if (event.key === Qt.Key_Delete && row >= 0) {
-                                root.removeSlot(row);
-                                event.accepted = true;
-                            } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && row >= 0) {
-                                root.editSlot(row);
-                                event.accepted = true;
-                            }
-                        }
-
-                        delegate: SpeakingSlotDelegate {
-                            id: slotDelegate
-                            width: slotList.width
-                            current: ListView.isCurrentItem
-                            dropBefore: slotList.dropRow === slotDelegate.index && slotList.dragFrom > slotDelegate.index
-                            dropAfter: slotList.dropRow === slotDelegate.index && slotList.dragFrom >= 0 && slotList.dragFrom < slotDelegate.index
-                            onClicked: {
-                                slotList.currentIndex = slotDelegate.index;
-                                slotList.forceActiveFocus();
-                            }
-                            onDoubleClicked: root.editSlot(slotDelegate.index)
-                            onRemoveRequested: root.removeSlot(slotDelegate.index)
-                            onDragMoved: y => {
-                                slotList.dragFrom = slotDelegate.index;
-                                const point = slotDelegate.mapToItem(slotList.contentItem, 0, y);
-                                const row = slotList.indexAt(10, point.y);
-                                slotList.dropRow = row >= 0 ? row : (point.y < 0 ? 0 : slotList.count - 1);
-                            }
-                            onDragFinished: {
-                                if (slotList.dragFrom >= 0 && slotList.dropRow >= 0)
-                                    root.moveSlot(slotList.dragFrom, slotList.dropRow);
-                                slotList.dragFrom = -1;
-                                slotList.dropRow = -1;
-                            }
-                        }
-                    }
-
-                    Flow {
-                        Layout.fillWidth: true
-                        visible: speakersModel.count > 0
-                        spacing: Theme.gapMedium
-
-                        KeyHint {
-                            key: qsTr("Ctrl+↑/↓")
-                            action: qsTr("Move (or drag ≡)")
-                        }
-                        KeyHint {
-                            key: qsTr("Enter")
-                            action: qsTr("Edit")
-                        }
-                        KeyHint {
-                            key: qsTr("Del")
-                            action: qsTr("Remove")
-                        }
-                        KeyHint {
-                            key: qsTr("Ctrl+P")
-                            action: qsTr("Order by protocol")
-                        }
-                    }
-                }
+            TabButton {
+                text: minutesPanel.locked ? qsTr("Minutes · final") : qsTr("Minutes")
+                width: implicitWidth + 2 * Theme.gapMedium
             }
         }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.gapMedium
+
+                // Details and chairs.
+                Rectangle {
+                    Layout.preferredWidth: 320
+                    Layout.fillHeight: true
+                    color: Theme.surface
+                    border.color: Theme.border
+                    radius: 4
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: Theme.gapMedium
+                        spacing: Theme.gapSmall
+
+                        SectionLabel {
+                            text: qsTr("Details")
+                        }
+
+                        GridLayout {
+                            Layout.fillWidth: true
+                            columns: 2
+                            columnSpacing: Theme.gapMedium
+                            rowSpacing: Theme.gapHalf
+
+                            Key {
+                                text: qsTr("Room")
+                            }
+                            Value {
+                                text: sessionEditor.roomName !== "" ? sessionEditor.roomName : qsTr("No room")
+                            }
+                            Key {
+                                text: qsTr("When")
+                            }
+                            Value {
+                                text: sessionEditor.whenText
+                            }
+                            Key {
+                                text: qsTr("Length")
+                            }
+                            Value {
+                                text: sessionEditor.durationMinutes > 0 ? qsTr("%1 min").arg(sessionEditor.durationMinutes) : "—"
+                            }
+                            Key {
+                                text: qsTr("Visibility")
+                            }
+                            Value {
+                                text: sessionEditor.visibility === "restricted" ? qsTr("Restricted") : qsTr("Public")
+                            }
+                            Key {
+                                text: qsTr("Languages")
+                            }
+                            Value {
+                                text: root.languages.length > 0 ? root.languages.map(code => Workspace.languageName(code)).join(", ") : "—"
+                            }
+                            Key {
+                                text: qsTr("Expected")
+                            }
+                            Value {
+                                text: sessionEditor.expectedAttendance !== "" ? qsTr("%1 people").arg(sessionEditor.expectedAttendance) : "—"
+                            }
+                            Key {
+                                text: qsTr("Track")
+                            }
+                            Value {
+                                text: sessionEditor.track !== "" ? sessionEditor.track : "—"
+                            }
+                        }
+
+                        SectionLabel {
+                            text: qsTr("Chairs")
+                        }
+
+                        Label {
+                            Layout.fillWidth: true
+                            visible: sessionEditor.chairs.length === 0
+                            text: qsTr("No chair yet.")
+                            color: Theme.textMuted
+                        }
+
+                        Repeater {
+                            model: sessionEditor.chairs
+
+                            delegate: ColumnLayout {
+                                id: chair
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 0
+
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: chair.modelData.name
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    visible: text !== ""
+                                    text: chair.modelData.delegation
+                                    color: Theme.textMuted
+                                    font.pointSize: Theme.fontSmall
+                                    elide: Text.ElideRight
+                                }
+                            }
+                        }
+
+                        SectionLabel {
+                            visible: sessionEditor.description !== ""
+                            text: qsTr("Description")
+                        }
+
+                        Label {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            text: sessionEditor.description
+                            wrapMode: Text.Wrap
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignTop
+                        }
+                    }
+                }
+
+                // The speakers' list.
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    color: Theme.surface
+                    border.color: Theme.border
+                    radius: 4
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: Theme.gapMedium
+                        spacing: Theme.gapSmall
+
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.gapSmall
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("Speakers' list")
+                                color: Theme.accent
+                                font.pointSize: Theme.fontSection
+                                font.weight: Font.DemiBold
+                            }
+                            Button {
+                                implicitHeight: Theme.controlHeight
+                                text: qsTr("Order by protocol")
+                                enabled: speakersModel.count > 1
+                                onClicked: speakersModel.orderByProtocol()
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("Level of representation, then order of request; rights of reply last (Ctrl+P)")
+                            }
+                            PrimaryButton {
+                                text: qsTr("Add speaker…")
+                                enabled: root.sessionId > 0
+                                onClicked: root.addSpeaker()
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("Ctrl+N")
+                            }
+                        }
+
+                        // The running total against the session's length.
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.gapHalf
+
+                            Rectangle {
+                                id: totalBar
+                                Layout.fillWidth: true
+                                implicitHeight: 8
+                                radius: 4
+                                color: Theme.divider
+                                Accessible.role: Accessible.ProgressBar
+                                Accessible.name: speakersModel.totalText
+
+                                Rectangle {
+                                    width: speakersModel.sessionMinutes > 0 ? Math.min(1, speakersModel.totalMinutes / speakersModel.sessionMinutes) * totalBar.width : 0
+                                    height: parent.height
+                                    radius: 4
+                                    color: speakersModel.overrun ? Theme.error : Theme.toneGreen
+                                }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: speakersModel.overrun ? qsTr("Overrun: %1").arg(speakersModel.totalText) : speakersModel.totalText
+                                color: speakersModel.overrun ? Theme.error : Theme.textMuted
+                                font.weight: speakersModel.overrun ? Font.DemiBold : Font.Normal
+                                wrapMode: Text.Wrap
+                            }
+                        }
+
+                        Label {
+                            Layout.fillWidth: true
+                            visible: speakersModel.count === 0
+                            text: root.sessionId > 0 ? qsTr("No speakers yet. Add one with Ctrl+N.") : qsTr("Save the session to start its speakers' list.")
+                            color: Theme.textMuted
+                        }
+
+                        ListView {
+                            id: slotList
+                            objectName: "speakersList"
+
+                            /// The row a drag started from, and the row it would land on (-1: none).
+                            property int dragFrom: -1
+                            property int dropRow: -1
+
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            focus: true
+                            keyNavigationEnabled: true
+                            boundsBehavior: Flickable.StopAtBounds
+                            model: speakersModel
+                            currentIndex: speakersModel.count > 0 ? 0 : -1
+                            Accessible.role: Accessible.List
+                            Accessible.name: qsTr("Speakers' list")
+                            ScrollBar.vertical: PersistentScrollBar {}
+
+                            Keys.onPressed: event => {
+                                const row = slotList.currentIndex;
+                                if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Up) {
+                                    root.moveSlot(row, row - 1);
+                                    event.accepted = true;
+                                } else if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Down) {
+                                    root.moveSlot(row, row + 1);
+                                    event.accepted = true;
+                                } else if (event.key === Qt.Key_Delete && row >= 0) {
+                                    root.removeSlot(row);
+                                    event.accepted = true;
+                                } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && row >= 0) {
+                                    root.editSlot(row);
+                                    event.accepted = true;
+                                }
+                            }
+
+                            delegate: SpeakingSlotDelegate {
+                                id: slotDelegate
+                                width: slotList.width
+                                current: ListView.isCurrentItem
+                                dropBefore: slotList.dropRow === slotDelegate.index && slotList.dragFrom > slotDelegate.index
+                                dropAfter: slotList.dropRow === slotDelegate.index && slotList.dragFrom >= 0 && slotList.dragFrom < slotDelegate.index
+                                onClicked: {
+                                    slotList.currentIndex = slotDelegate.index;
+                                    slotList.forceActiveFocus();
+                                }
+                                onDoubleClicked: root.editSlot(slotDelegate.index)
+                                onRemoveRequested: root.removeSlot(slotDelegate.index)
+                                onDragMoved: y => {
+                                    slotList.dragFrom = slotDelegate.index;
+                                    const point = slotDelegate.mapToItem(slotList.contentItem, 0, y);
+                                    const row = slotList.indexAt(10, point.y);
+                                    slotList.dropRow = row >= 0 ? row : (point.y < 0 ? 0 : slotList.count - 1);
+                                }
+                                onDragFinished: {
+                                    if (slotList.dragFrom >= 0 && slotList.dropRow >= 0)
+                                        root.moveSlot(slotList.dragFrom, slotList.dropRow);
+                                    slotList.dragFrom = -1;
+                                    slotList.dropRow = -1;
+                                }
+                            }
+                        }
+
+                        Flow {
+                            Layout.fillWidth: true
+                            visible: speakersModel.count > 0
+                            spacing: Theme.gapMedium
+
+                            KeyHint {
+                                key: qsTr("Ctrl+↑/↓")
+                                action: qsTr("Move (or drag ≡)")
+                            }
+                            KeyHint {
+                                key: qsTr("Enter")
+                                action: qsTr("Edit")
+                            }
+                            KeyHint {
+                                key: qsTr("Del")
+                                action: qsTr("Remove")
+                            }
+                            KeyHint {
+                                key: qsTr("Ctrl+P")
+                                action: qsTr("Order by protocol")
+                            }
+                        }
+                    }
+                }
+            }
+
+            MinutesPanel {
+                id: minutesPanel
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sessionId: root.sessionId
+                sessionTitle: sessionEditor.title
+                active: root.visible && root.showingMinutes
+            }
+        }
+    }
+
+    component Key: Label {
+        color: Theme.textMuted
+        font.pointSize: Theme.fontSmall
+        Layout.alignment: Qt.AlignTop
+    }
+    component Value: Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
     }
 
     SessionDialog {

@@ -15,6 +15,7 @@ Item {
     readonly property bool dialogOpen: sessionDialog.visible || roomsDialog.visible || importDialog.visible || exportDialog.visible || sessionPage.dialogOpen
     /// The session page is shown instead of the grid.
     property bool showingSession: false
+    readonly property alias session: sessionPage
 
     function focusView() {
         if (root.showingSession)
@@ -101,6 +102,28 @@ Item {
                 return;
             }
         }
+    }
+
+    /// The page of the last plenary of the day shown (the forum's closing session on its last day).
+    function openLastPlenary() {
+        let last = -1;
+        let lastStart = -1;
+        for (let row = 0; row < root.timetable.count; ++row) {
+            const index = root.timetable.index(row, 0);
+            const start = root.timetable.data(index, TimetableModel.StartMinuteRole);
+            if (root.timetable.data(index, TimetableModel.KindRole) === "plenary" && start > lastStart) {
+                last = root.timetable.data(index, TimetableModel.SessionIdRole);
+                lastStart = start;
+            }
+        }
+        if (last > 0)
+            root.openSession(last);
+    }
+
+    /// The minutes of `sessionId` with the pending draft of `noteId` back in the editor.
+    function restoreDraft(sessionId: int, noteId: int) {
+        root.openSession(sessionId);
+        sessionPage.restoreDraft(noteId);
     }
 
     function showBusiestDay() {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Plenary.Models
 import Plenary.Ui
@@ -19,6 +20,10 @@ TestCase {
 
     SessionEditor {
         id: editor
+    }
+
+    SessionEditor {
+        id: minutesSession
     }
 
     Component {
@@ -60,6 +65,95 @@ TestCase {
         // Stored in UTC: 10:00 in Baku is 06:00 UTC.
         compare(editor.startsAtUtc.toISOString(), "2027-05-18T06:00:00.000Z");
         compare(editor.zoneLabel, "Baku time (UTC+04:00)");
+    }
+
+    /// The Minutes tab by keyboard: Ctrl+N adds a note, typing and Ctrl+S save a version,
+    /// Ctrl+M locks (the text read only), Ctrl+H shows the revisions.
+    function test_minutesByKeyboard() {
+        // A session of its own: a session with minutes cannot be deleted, as another case does.
+        minutesSession.startNew(new Date(NaN), 0, 60);
+        minutesSession.title = "Minutes by keyboard";
+        const session = minutesSession.save();
+        verify(session.ok, session.message);
+        const page = createTemporaryObject(pageComponent, root, {
+            sessionId: session.id
+        }) as SessionPage;
+        verify(page);
+        page.showMinutes(true);
+        const minutes = page.minutes;
+        const before = minutes.minutes.count;
+        keyClick(Qt.Key_N, Qt.ControlModifier);
+        tryCompare(minutes, "dialogOpen", true);
+        keyClick(Qt.Key_Return);
+        tryCompare(minutes.minutes, "count", before + 1);
+        compare(minutes.dialogOpen, false);
+        compare(minutes.editor.version, 1);
+        const area = findChild(page, "minutesText") as TextArea;
+        verify(area);
+        tryVerify(() => area.activeFocus);
+        for (const character of "Opened")
+            keyClick(character);
+        verify(minutes.editor.dirty);
+        keyClick(Qt.Key_S, Qt.ControlModifier);
+        compare(minutes.editor.version, 2);
+        compare(minutes.editor.body, "Opened");
+        verify(!minutes.editor.dirty);
+
+        // Ctrl+D records a decision and Ctrl+T an action item, saved with Ctrl+Enter.
+        keyClick(Qt.Key_D, Qt.ControlModifier);
+        tryCompare(minutes.decisionDialog, "opened", true);
+        for (const character of "Agenda adopted")
+            keyClick(character);
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryCompare(minutes.decisions, "count", 1);
+        compare(minutes.decisionDialog.opened, false);
+        keyClick(Qt.Key_T, Qt.ControlModifier);
+        tryCompare(minutes.actionDialog, "opened", true);
+        for (const character of "Send the list")
+            keyClick(character);
+        // The owner is found by typing part of a name: delegations come first.
+        keyClick(Qt.Key_Tab);
+        for (const character of "Senega")
+            keyClick(character);
+        keyClick(Qt.Key_Return); // picks the highlighted match
+        grabImage(root.Window.contentItem).save(screenshotFolder + "/action-item-dialog.png");
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryCompare(minutes.actions, "count", 1);
+        compare(minutes.actions.get(0).ownerName, "Senegal");
+        area.forceActiveFocus();
+
+        keyClick(Qt.Key_M, Qt.ControlModifier);
+        verify(minutes.locked);
+        verify(area.readOnly);
+        keyClick("x");
+        compare(minutes.editor.body, "Opened");
+        grabImage(page).save(screenshotFolder + "/minutes-final.png");
+
+        verify(area.activeFocus);
+        keyClick(Qt.Key_H, Qt.ControlModifier);
+        tryCompare(minutes.historyDialog, "opened", true);
+        compare(minutes.historyDialog.revisions.count, 2);
+        grabImage(root.Window.contentItem).save(screenshotFolder + "/minutes-history.png");
+        minutes.historyDialog.close();
+        verify(minutes.minutes.reopen("QML test done").ok);
+        verify(!area.readOnly);
+
+        // Typing kept as a draft comes back in a new page (what the recovery dialog asks for).
+        area.forceActiveFocus();
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        for (const character of " at noon")
+            keyClick(character);
+        verify(minutes.editor.writeDraft());
+        const noteId = minutes.editor.noteId;
+        const later = createTemporaryObject(pageComponent, root, {
+            sessionId: session.id
+        }) as SessionPage;
+        later.restoreDraft(noteId);
+        verify(later.showingMinutes);
+        compare(later.minutes.editor.noteId, noteId);
+        compare(later.minutes.editor.body, "Opened at noon");
+        verify(later.minutes.editor.dirty);
+        compare(later.minutes.editor.version, 2);
     }
 
     function test_speakersListByKeyboardAndProtocol() {
