@@ -120,44 +120,24 @@ qint64 searchRowid(MinutesHit::Kind kind, qint64 id, const QString &confidential
 constexpr int kConfidentialCode = 2; // Vocabulary::confidentialities(): public, restricted, confidential
 
 /// Latin letters that Unicode does not decompose, and Greek accented vowels, which unicode61's
-/// remove_diacritics keeps: folded one for one here, so "lodz" finds "Łódź" and "baki" finds "Bakı". One for
-/// one keeps the indexed text aligned with the original, which highlighting relies on.
+/// remove_diacritics keeps: folded one for one here, so "lodz" finds "Łódź", "baki" finds "Bakı"
+/// and "αθηνα" finds "Αθήνα". One for one keeps the indexed text aligned with the original,
+/// which highlighting relies on.
 char32_t foldLetter(char32_t c)
 {
+    // clang-format off
     static constexpr std::pair<char32_t, char32_t> kFolds[] = {
-        {U'ł', U'l'},
-        {U'Ł', U'L'},
-        {U'đ', U'd'},
-        {U'Đ', U'D'},
-        {U'ø', U'o'},
-        {U'Ø', U'O'},
-        {U'ı', U'i'},
-        {U'ħ', U'h'},
-        {U'Ħ', U'H'},
-        {U'ŧ', U't'},
-        {U'Ŧ', U'T'},
+        {U'ł', U'l'}, {U'Ł', U'L'}, {U'đ', U'd'}, {U'Đ', U'D'}, {U'ø', U'o'}, {U'Ø', U'O'},
+        {U'ı', U'i'}, {U'ħ', U'h'}, {U'Ħ', U'H'}, {U'ŧ', U't'}, {U'Ŧ', U'T'},
+        // Azerbaijani schwa, written "e" on keyboards without it: "xezer" finds "Xəzər".
+        {U'ə', U'e'}, {U'Ə', U'E'},
         // Greek vowels with tonos or dialytika, which unicode61 keeps: "αθηνα" finds "Αθήνα".
-        {U'ά', U'α'},
-        {U'έ', U'ε'},
-        {U'ή', U'η'},
-        {U'ί', U'ι'},
-        {U'ό', U'ο'},
-        {U'ύ', U'υ'},
-        {U'ώ', U'ω'},
-        {U'ΐ', U'ι'},
-        {U'ΰ', U'υ'},
-        {U'ϊ', U'ι'},
-        {U'ϋ', U'υ'},
-        {U'Ά', U'Α'},
-        {U'Έ', U'Ε'},
-        {U'Ή', U'Η'},
-        {U'Ί', U'Ι'},
-        {U'Ό', U'Ο'},
-        {U'Ύ', U'Υ'},
-        {U'Ώ', U'Ω'},
-        {U'Ϊ', U'Ι'},
-        {U'Ϋ', U'Υ'},
+        {U'ά', U'α'}, {U'έ', U'ε'}, {U'ή', U'η'}, {U'ί', U'ι'}, {U'ό', U'ο'}, {U'ύ', U'υ'},
+        {U'ώ', U'ω'}, {U'ΐ', U'ι'}, {U'ΰ', U'υ'}, {U'ϊ', U'ι'}, {U'ϋ', U'υ'}, {U'Ά', U'Α'},
+        {U'Έ', U'Ε'}, {U'Ή', U'Η'}, {U'Ί', U'Ι'}, {U'Ό', U'Ο'}, {U'Ύ', U'Υ'}, {U'Ώ', U'Ω'},
+        {U'Ϊ', U'Ι'}, {U'Ϋ', U'Υ'},
     };
+    // clang-format on
     for (const auto &[from, to] : kFolds) {
         if (c == from)
             return to;
