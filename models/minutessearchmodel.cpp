@@ -68,13 +68,19 @@ int MinutesSearchModel::rowCount(const QModelIndex &parent) const
 
 QString MinutesSearchModel::plain(QString snippet)
 {
+    snippet.remove(QStringLiteral("**"));
+    snippet.remove(QStringLiteral("__"));
     snippet.remove(QChar(MinutesHit::kMatchStart));
     snippet.remove(QChar(MinutesHit::kMatchEnd));
     return snippet;
 }
 
-QString MinutesSearchModel::highlighted(const QString &snippet, const QString &markColor)
+QString MinutesSearchModel::highlighted(const QString &marked, const QString &markColor)
 {
+    // The notes are Markdown: a passage shows its words, not the emphasis marks around them.
+    QString snippet = marked;
+    snippet.remove(QStringLiteral("**"));
+    snippet.remove(QStringLiteral("__"));
     QString html;
     html.reserve(snippet.size() + 64);
     const QString open =

@@ -66,9 +66,10 @@ public:
     [[nodiscard]] QString markColor() const { return m_markColor; }
     void setMarkColor(const QString &color);
 
-    /// `snippet` HTML-escaped, its marked matches in a `<span>` with `markColor` behind them.
+    /// `snippet` HTML-escaped, its marked matches in a `<span>` with `markColor` behind them,
+    /// Markdown's emphasis marks (** and __) left out.
     [[nodiscard]] static QString highlighted(const QString &snippet, const QString &markColor);
-    /// `snippet` without its match marks.
+    /// `snippet` without its match marks and Markdown's emphasis marks.
     [[nodiscard]] static QString plain(QString snippet);
 
 public Q_SLOTS:

@@ -102,6 +102,8 @@ QVariant OpenActionItemsModel::data(const QModelIndex &index, int role) const
         return item.sessionTitle;
     case ConfidentialityRole:
         return item.item.confidentiality;
+    case FirstOfOwnerRole:
+        return index.row() == 0 || m_items.at(index.row() - 1).owner != item.owner;
     default:
         return {};
     }
@@ -118,7 +120,8 @@ QHash<int, QByteArray> OpenActionItemsModel::roleNames() const
             {DoneRole, "done"},
             {SessionIdRole, "sessionId"},
             {SessionTitleRole, "sessionTitle"},
-            {ConfidentialityRole, "confidentiality"}};
+            {ConfidentialityRole, "confidentiality"},
+            {FirstOfOwnerRole, "firstOfOwner"}};
 }
 
 } // namespace Plenary

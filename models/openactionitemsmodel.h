@@ -36,6 +36,7 @@ public:
         SessionIdRole,
         SessionTitleRole,
         ConfidentialityRole,
+        FirstOfOwnerRole, ///< the first row of its owner: the list shows the owner's name above it
     };
     Q_ENUM(Role)
 

@@ -82,7 +82,8 @@ Item {
         required property string snippetHtml
 
         width: ListView.view.width
-        height: Theme.rowHeight + Theme.lineBody * 2
+        height: Theme.rowHeight + Theme.lineBody * 2 + Theme.lineSmall
+        rightPadding: Theme.gapMedium
         highlighted: ListView.isCurrentItem
         Accessible.name: hit.kindLabel + ", " + hit.sessionTitle
         onClicked: {
@@ -119,16 +120,19 @@ Item {
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
-                Label {
-                    text: hit.when !== "" ? hit.when : qsTr("Unscheduled")
-                    color: Theme.textMuted
-                    font.pointSize: Theme.fontSmall
-                }
                 StatusPill {
+                    visible: hit.confidentiality !== "public"
                     text: root.labelOf(hit.confidentiality)
                     tone: root.toneOf(hit.confidentiality)
                     solid: hit.confidentiality === "confidential"
                 }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: hit.when !== "" ? hit.when : qsTr("Unscheduled")
+                color: Theme.textMuted
+                font.pointSize: Theme.fontSmall
+                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
@@ -154,9 +158,12 @@ Item {
         required property int sessionId
         required property string sessionTitle
         required property string confidentiality
+        required property bool firstOfOwner
 
         width: ListView.view.width
-        height: Theme.rowHeight + Theme.lineSmall
+        height: Theme.rowHeight + Theme.lineSmall + (action.firstOfOwner ? Theme.headerRowHeight : 0)
+        topPadding: action.firstOfOwner ? Theme.headerRowHeight + Theme.gapHalf : Theme.gapHalf
+        rightPadding: Theme.gapMedium
         highlighted: ListView.isCurrentItem
         Accessible.name: action.what
         onClicked: {
@@ -164,8 +171,37 @@ Item {
             root.sessionRequested(action.sessionId);
         }
 
-        background: Rectangle {
-            color: action.highlighted ? Theme.rowSelected : action.hovered ? Theme.rowHover : Theme.surface
+        background: Item {
+            // The owner's name above their first item.
+            Rectangle {
+                id: ownerHeader
+                visible: action.firstOfOwner
+                width: parent.width
+                height: Theme.headerRowHeight
+                color: Theme.headerBackground
+
+                Label {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.gapSmall
+                    anchors.rightMargin: Theme.gapSmall
+                    verticalAlignment: Text.AlignVCenter
+                    text: action.owner !== "" ? action.owner : qsTr("No owner")
+                    color: Theme.text
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: 1
+                    color: Theme.divider
+                }
+            }
+            Rectangle {
+                anchors.fill: parent
+                anchors.topMargin: action.firstOfOwner ? Theme.headerRowHeight : 0
+                color: action.highlighted ? Theme.rowSelected : action.hovered ? Theme.rowHover : Theme.surface
+            }
         }
 
         contentItem: RowLayout {
@@ -276,8 +312,8 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     readonly property var search: Workspace.minutesSearch
-                    readonly property string found: search.query.trim() === "" ? qsTr("Type a word: prefixes match, case and accents are ignored.") : search.count === 0 ? qsTr("No matches") : search.limited ? qsTr("The newest %1 matches").arg(search.count) : qsTr("%n match(es)", "", search.count)
-                    text: found + (search.confidentialHidden > 0 ? " · " + qsTr("%n confidential match(es) hidden", "", search.confidentialHidden) : "")
+                    readonly property string found: search.query.trim() === "" ? qsTr("Type a word: prefixes match, case and accents are ignored.") : search.count === 0 ? qsTr("No matches") : search.limited ? qsTr("The newest %1 matches").arg(search.count) : search.count === 1 ? qsTr("1 match") : qsTr("%1 matches").arg(search.count)
+                    text: found + (search.confidentialHidden > 0 ? " · " + (search.confidentialHidden === 1 ? qsTr("1 confidential match hidden") : qsTr("%1 confidential matches hidden").arg(search.confidentialHidden)) : "")
                     color: Theme.textMuted
                     elide: Text.ElideRight
                 }
@@ -315,8 +351,8 @@ Item {
 
             // The open action items.
             ColumnLayout {
-                Layout.preferredWidth: 440
-                Layout.maximumWidth: 520
+                Layout.preferredWidth: 400
+                Layout.maximumWidth: 480
                 Layout.fillHeight: true
                 spacing: Theme.gapSmall
 
@@ -331,7 +367,7 @@ Item {
                     }
                     StatusPill {
                         visible: Workspace.openActionItems.overdueCount > 0
-                        text: qsTr("%n overdue", "", Workspace.openActionItems.overdueCount)
+                        text: qsTr("%1 overdue").arg(Workspace.openActionItems.overdueCount)
                         tone: Theme.toneRed
                     }
                 }
@@ -366,26 +402,6 @@ Item {
                             const item = actionList.itemAtIndex(actionList.currentIndex) as ActionDelegate;
                             if (item)
                                 Workspace.openActionItems.setDone(item.index, !item.done);
-                        }
-                        section.property: "owner"
-                        section.delegate: Rectangle {
-                            id: sectionHeader
-
-                            required property string section
-
-                            width: ListView.view.width
-                            height: Theme.headerRowHeight
-                            color: Theme.headerBackground
-
-                            Label {
-                                anchors.fill: parent
-                                anchors.leftMargin: Theme.gapSmall
-                                verticalAlignment: Text.AlignVCenter
-                                text: sectionHeader.section !== "" ? sectionHeader.section : qsTr("Nobody named")
-                                color: Theme.text
-                                font.weight: Font.DemiBold
-                                elide: Text.ElideRight
-                            }
                         }
                         delegate: ActionDelegate {}
 

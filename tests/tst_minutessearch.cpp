@@ -64,7 +64,7 @@ private Q_SLOTS:
 
     void highlightingEscapesAndMarks()
     {
-        const QString snippet = QStringLiteral("a <b> & ") + QChar(MinutesHit::kMatchStart)
+        const QString snippet = QStringLiteral("**a** <b> & ") + QChar(MinutesHit::kMatchStart)
             + QStringLiteral("Secrétariat") + QChar(MinutesHit::kMatchEnd) + QStringLiteral(" \"x\"");
         QCOMPARE(
             MinutesSearchModel::highlighted(snippet, QStringLiteral("#fde68a")),
@@ -204,6 +204,10 @@ private Q_SLOTS:
                                QStringLiteral("Nobody's")}));
         QCOMPARE(role(model, 0, "owner").toString(), QStringLiteral("Austria"));
         QCOMPARE(role(model, 4, "owner").toString(), QString());
+        QList<bool> firsts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            firsts << role(model, row, "firstOfOwner").toBool();
+        QCOMPARE(firsts, (QList<bool> {true, false, true, false, true}));
         QCOMPARE(role(model, 2, "overdue").toBool(), true);
         QCOMPARE(role(model, 3, "overdue").toBool(), false);
         QCOMPARE(model.overdueCount(), 1);
