@@ -529,11 +529,11 @@ Status writeCopMinutes(const Database &database, const DemoMinutesInput &input)
     }
     if (Status inserted = store.insertNotes(notes, kAuthor); !inserted)
         return inserted;
-    // Decisions and action items on the plenaries, one each on every tenth.
+    // Decisions and action items on the plenaries, one each on every third.
     int position = 0;
     int made = 0;
     for (const HeldSession &session : agenda.sessions) {
-        if (session.kind != u"plenary" || ++position % 10 != 0)
+        if (session.kind != u"plenary" || ++position % 3 != 0)
             continue;
         const char *subject = subjects[made % subjects.size()];
         Decision d;

@@ -258,6 +258,8 @@ Status NoteStore::insertNotes(std::span<Note> notes, const QString &author) cons
         db,
         QStringLiteral("INSERT INTO note_revision (note_id, version, body, confidentiality, author, "
                        "saved_at) VALUES (:note, 1, :body, :confidentiality, :author, :now)"));
+    // New notes are in no index row yet: inserted, not replaced, through one prepared statement.
+    Statement indexRow(db, QStringLiteral("INSERT INTO minutes_search (rowid, text) VALUES (:rowid, :text)"));
     const QString now = SqlValues::now();
     QSet<qint64> checkedSessions;
     for (Note &n : notes) {
@@ -289,7 +291,9 @@ Status NoteStore::insertNotes(std::span<Note> notes, const QString &author) cons
             .bind(QStringLiteral(":now"), now);
         if (Status run = revision.exec(); !run)
             return run;
-        if (Status indexed = index(db, MinutesHit::Kind::Note, n.id, n.body, n.confidentiality); !indexed)
+        indexRow.bind(QStringLiteral(":rowid"), searchRowid(MinutesHit::Kind::Note, n.id, n.confidentiality))
+            .bind(QStringLiteral(":text"), indexText(n.body));
+        if (Status indexed = indexRow.exec(); !indexed)
             return indexed;
     }
     return transaction.commit();

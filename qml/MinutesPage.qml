@@ -174,7 +174,6 @@ Item {
         background: Item {
             // The owner's name above their first item.
             Rectangle {
-                id: ownerHeader
                 visible: action.firstOfOwner
                 width: parent.width
                 height: Theme.headerRowHeight
@@ -246,12 +245,7 @@ Item {
                 text: action.dueText !== "" ? action.dueText : qsTr("No date")
                 color: action.overdue ? Theme.error : Theme.textMuted
                 font.weight: action.overdue ? Font.DemiBold : Font.Normal
-                ToolTip.visible: action.overdue && dueHover.hovered
-                ToolTip.text: qsTr("Overdue")
-
-                HoverHandler {
-                    id: dueHover
-                }
+                Accessible.name: action.overdue ? qsTr("Overdue since %1").arg(action.dueText) : action.dueText
             }
         }
     }
@@ -418,7 +412,7 @@ Item {
     }
 
     Shortcut {
-        sequence: StandardKey.Find
+        sequence: "Ctrl+F"
         enabled: root.visible
         onActivated: root.focusField()
     }
