@@ -501,7 +501,8 @@ Status writeCopMinutes(const Database &database, const DemoMinutesInput &input)
                                                "technology transfer",
                                                "ocean-based mitigation",
                                                "agriculture and food security",
-                                               "transparency reporting"};
+                                               "transparency reporting",
+                                               "the budget of the secretariat"};
     static const QList<const char *> stances {
         "called for more ambition on", "raised concerns about the text on",
         "supported the draft on",      "asked for clarification of the paragraphs on",
