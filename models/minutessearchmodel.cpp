@@ -61,6 +61,11 @@ void MinutesSearchModel::refresh()
     Q_EMIT resultsChanged();
 }
 
+qint64 MinutesSearchModel::sessionIdAt(int row) const
+{
+    return row >= 0 && row < count() ? m_hits.at(row).sessionId : 0;
+}
+
 int MinutesSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();

@@ -66,6 +66,9 @@ public:
     [[nodiscard]] QString markColor() const { return m_markColor; }
     void setMarkColor(const QString &color);
 
+    /// The session of the result in `row` (what Enter opens); 0 when there is none.
+    Q_INVOKABLE qint64 sessionIdAt(int row) const;
+
     /// `snippet` HTML-escaped, its marked matches in a `<span>` with `markColor` behind them,
     /// Markdown's emphasis marks (** and __) left out.
     [[nodiscard]] static QString highlighted(const QString &snippet, const QString &markColor);

@@ -52,6 +52,16 @@ int OpenActionItemsModel::overdueCount() const
                              [this](const OpenActionItem &item) { return overdue(item); }));
 }
 
+qint64 OpenActionItemsModel::sessionIdAt(int row) const
+{
+    return row >= 0 && row < count() ? m_items.at(row).item.sessionId : 0;
+}
+
+bool OpenActionItemsModel::toggleDone(int row)
+{
+    return row >= 0 && row < count() && setDone(row, !m_items.at(row).item.done);
+}
+
 bool OpenActionItemsModel::setDone(int row, bool done)
 {
     if (row < 0 || row >= count())

@@ -50,6 +50,10 @@ public:
     [[nodiscard]] QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today);
 
+    /// The session of the item in `row`; 0 when there is none.
+    Q_INVOKABLE qint64 sessionIdAt(int row) const;
+    /// Ticks the item in `row` done, or not done again when it is.
+    Q_INVOKABLE bool toggleDone(int row);
     /// Ticks an item done (or not) in the minutes; false and `failed` when refused.
     Q_INVOKABLE bool setDone(int row, bool done);
 

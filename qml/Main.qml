@@ -23,7 +23,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/search", "minutes/actions"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/search", "minutes/actions", "minutes/open"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -133,6 +133,12 @@ ApplicationWindow {
             root.showPage(Main.Page.Minutes);
             minutesPage.typeSearch("budget");
             minutesPage.focusActions();
+            break;
+        case "minutes/open":
+            // Enter on a result: its session's page on the Programme.
+            root.showPage(Main.Page.Minutes);
+            minutesPage.typeSearch("secretariat");
+            minutesPage.openHit(0);
             break;
         default:
             console.warn("selfTestStep: unknown step", step);

@@ -40,19 +40,15 @@ Item {
     }
 
     function openHit(row: int) {
-        if (row < 0 || row >= resultList.count)
-            return;
-        const item = resultList.itemAtIndex(row) as HitDelegate;
-        if (item)
-            root.sessionRequested(item.sessionId);
+        const sessionId = Workspace.minutesSearch.sessionIdAt(row);
+        if (sessionId > 0)
+            root.sessionRequested(sessionId);
     }
 
     function openActionItem(row: int) {
-        if (row < 0 || row >= actionList.count)
-            return;
-        const item = actionList.itemAtIndex(row) as ActionDelegate;
-        if (item)
-            root.sessionRequested(item.sessionId);
+        const sessionId = Workspace.openActionItems.sessionIdAt(row);
+        if (sessionId > 0)
+            root.sessionRequested(sessionId);
     }
 
     function toneOf(confidentiality: string): color {
@@ -392,11 +388,7 @@ Item {
                         ScrollBar.vertical: PersistentScrollBar {}
                         Keys.onReturnPressed: root.openActionItem(actionList.currentIndex)
                         Keys.onEnterPressed: root.openActionItem(actionList.currentIndex)
-                        Keys.onSpacePressed: {
-                            const item = actionList.itemAtIndex(actionList.currentIndex) as ActionDelegate;
-                            if (item)
-                                Workspace.openActionItems.setDone(item.index, !item.done);
-                        }
+                        Keys.onSpacePressed: Workspace.openActionItems.toggleDone(actionList.currentIndex)
                         delegate: ActionDelegate {}
 
                         Label {

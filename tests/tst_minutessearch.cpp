@@ -119,6 +119,9 @@ private Q_SLOTS:
         QCOMPARE(model.confidentialHidden(), 0);
         QCOMPARE(role(model, 0, "confidentiality").toString(), QStringLiteral("confidential"));
         QCOMPARE(role(model, 0, "sessionId").toLongLong(), closed);
+        QCOMPARE(model.sessionIdAt(0), closed);
+        QCOMPARE(model.sessionIdAt(1), plenary);
+        QCOMPARE(model.sessionIdAt(2), 0);
         model.setIncludeConfidential(false);
 
         const QList<std::pair<QString, QString>> scripts {
@@ -219,6 +222,12 @@ private Q_SLOTS:
         QCOMPARE(role(model, 2, "done").toBool(), true);
         QCOMPARE(model.overdueCount(), 0);
         QCOMPARE(count(*db, QStringLiteral("SELECT done FROM action_item WHERE id = %1").arg(late)), 1);
+        QVERIFY(model.toggleDone(2));
+        QCOMPARE(role(model, 2, "done").toBool(), false);
+        QCOMPARE(count(*db, QStringLiteral("SELECT done FROM action_item WHERE id = %1").arg(late)), 0);
+        QVERIFY(model.toggleDone(2));
+        QCOMPARE(model.sessionIdAt(2), session);
+        QCOMPARE(model.sessionIdAt(5), 0);
         model.reload();
         QCOMPARE(model.count(), 4);
         QVERIFY(!NoteStore(*db).openActionItemsByOwner().value().isEmpty());
