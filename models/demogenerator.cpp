@@ -6,6 +6,7 @@
 #include "countries.h"
 #include "delegationstore.h"
 #include "demoagenda.h"
+#include "demominutes.h"
 #include "demonames.h"
 #include "demoportraits.h"
 #include "eventstore.h"
@@ -650,6 +651,11 @@ Status generateDemo(const Database &database, const DemoOptions &options)
     if (Status planned = cop ? writeCopAgenda(database, agenda) : writeForumAgenda(database, agenda);
         !planned)
         return planned;
+    // The minutes of the sessions held, from their own generator too.
+    const DemoMinutesInput minutes {event, options.seed};
+    if (Status noted = cop ? writeCopMinutes(database, minutes) : writeForumMinutes(database, minutes);
+        !noted)
+        return noted;
     // States are granted badges per role: as many as they hold now plus a little room (none for
     // the head of delegation or the security officers), so that the delegation page shows
     // quotas in use and some at their limit.

@@ -119,15 +119,25 @@ qint64 searchRowid(MinutesHit::Kind kind, qint64 id, const QString &confidential
 
 constexpr int kConfidentialCode = 2; // Vocabulary::confidentialities(): public, restricted, confidential
 
-/// Latin letters that Unicode does not decompose, so that unicode61's remove_diacritics keeps
-/// them: folded one for one here, so "lodz" finds "Łódź" and "baki" finds "Bakı". One for one
-/// keeps the indexed text aligned with the original, which highlighting relies on.
+/// Latin letters that Unicode does not decompose, and Greek accented vowels, which unicode61's
+/// remove_diacritics keeps: folded one for one here, so "lodz" finds "Łódź", "baki" finds "Bakı"
+/// and "αθηνα" finds "Αθήνα". One for one keeps the indexed text aligned with the original,
+/// which highlighting relies on.
 char32_t foldLetter(char32_t c)
 {
+    // clang-format off
     static constexpr std::pair<char32_t, char32_t> kFolds[] = {
         {U'ł', U'l'}, {U'Ł', U'L'}, {U'đ', U'd'}, {U'Đ', U'D'}, {U'ø', U'o'}, {U'Ø', U'O'},
         {U'ı', U'i'}, {U'ħ', U'h'}, {U'Ħ', U'H'}, {U'ŧ', U't'}, {U'Ŧ', U'T'},
+        // Azerbaijani schwa, written "e" on keyboards without it: "xezer" finds "Xəzər".
+        {U'ə', U'e'}, {U'Ə', U'E'},
+        // Greek vowels with tonos or dialytika, which unicode61 keeps: "αθηνα" finds "Αθήνα".
+        {U'ά', U'α'}, {U'έ', U'ε'}, {U'ή', U'η'}, {U'ί', U'ι'}, {U'ό', U'ο'}, {U'ύ', U'υ'},
+        {U'ώ', U'ω'}, {U'ΐ', U'ι'}, {U'ΰ', U'υ'}, {U'ϊ', U'ι'}, {U'ϋ', U'υ'}, {U'Ά', U'Α'},
+        {U'Έ', U'Ε'}, {U'Ή', U'Η'}, {U'Ί', U'Ι'}, {U'Ό', U'Ο'}, {U'Ύ', U'Υ'}, {U'Ώ', U'Ω'},
+        {U'Ϊ', U'Ι'}, {U'Ϋ', U'Υ'},
     };
+    // clang-format on
     for (const auto &[from, to] : kFolds) {
         if (c == from)
             return to;
@@ -248,6 +258,8 @@ Status NoteStore::insertNotes(std::span<Note> notes, const QString &author) cons
         db,
         QStringLiteral("INSERT INTO note_revision (note_id, version, body, confidentiality, author, "
                        "saved_at) VALUES (:note, 1, :body, :confidentiality, :author, :now)"));
+    // New notes are in no index row yet: inserted, not replaced, through one prepared statement.
+    Statement indexRow(db, QStringLiteral("INSERT INTO minutes_search (rowid, text) VALUES (:rowid, :text)"));
     const QString now = SqlValues::now();
     QSet<qint64> checkedSessions;
     for (Note &n : notes) {
@@ -279,7 +291,9 @@ Status NoteStore::insertNotes(std::span<Note> notes, const QString &author) cons
             .bind(QStringLiteral(":now"), now);
         if (Status run = revision.exec(); !run)
             return run;
-        if (Status indexed = index(db, MinutesHit::Kind::Note, n.id, n.body, n.confidentiality); !indexed)
+        indexRow.bind(QStringLiteral(":rowid"), searchRowid(MinutesHit::Kind::Note, n.id, n.confidentiality))
+            .bind(QStringLiteral(":text"), indexText(n.body));
+        if (Status indexed = indexRow.exec(); !indexed)
             return indexed;
     }
     return transaction.commit();
@@ -759,6 +773,28 @@ Result<QList<ActionItem>> NoteStore::openActionItems() const
     QList<ActionItem> items;
     while (query.next())
         items.append(readAction(query));
+    return items;
+}
+
+Result<QList<OpenActionItem>> NoteStore::openActionItemsByOwner() const
+{
+    // The columns of kActionColumns, qualified, then the owner and the session.
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT a.id, a.session_id, a.text, a.owner_participant_id, a.owner_delegation_id, "
+                       "a.due_date, a.done, a.confidentiality, "
+                       "coalesce(trim(p.given_names || ' ' || p.family_name), d.name, '') AS owner, "
+                       "s.title, s.starts_at FROM action_item a "
+                       "JOIN agenda_session s ON s.id = a.session_id "
+                       "LEFT JOIN participant p ON p.id = a.owner_participant_id "
+                       "LEFT JOIN delegation d ON d.id = a.owner_delegation_id WHERE a.done = 0 "
+                       "ORDER BY owner = '', owner, a.due_date IS NULL, a.due_date, a.id"));
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QList<OpenActionItem> items;
+    while (query.next())
+        items.append({readAction(query), query.value(8).toString(), query.value(9).toString(),
+                      SqlValues::toDateTime(query.value(10))});
     return items;
 }
 

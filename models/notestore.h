@@ -45,6 +45,15 @@ struct MinutesSearchResult
     int confidentialHidden = 0;
 };
 
+/// An open action item with what the event-wide list shows beside it.
+struct OpenActionItem
+{
+    ActionItem item;
+    QString owner; ///< the participant's or the delegation's name; empty when nobody
+    QString sessionTitle;
+    QDateTime sessionStartsAt; ///< UTC; invalid when unscheduled
+};
+
 /// The minutes of sessions: notes with revisions, drafts and a version checked on save;
 /// decisions; action items; the draft/final lock; one full-text index over all of them.
 /// Every write is one transaction; writes to final minutes are refused (only an action item's
@@ -103,6 +112,9 @@ public:
     [[nodiscard]] Result<QList<ActionItem>> actionItems(qint64 sessionId) const;
     /// Open action items of the whole event, by due date (none last), then owner.
     [[nodiscard]] Result<QList<ActionItem>> openActionItems() const;
+    /// Open action items of the whole event by owner's name (nobody last), then due date (none
+    /// last), with the owner's name and the session.
+    [[nodiscard]] Result<QList<OpenActionItem>> openActionItemsByOwner() const;
     [[nodiscard]] Result<qint64> insertActionItem(const ActionItem &item, const QString &author) const;
     [[nodiscard]] Status updateActionItem(const ActionItem &item) const;
     [[nodiscard]] Status setActionItemDone(qint64 id, bool done) const;

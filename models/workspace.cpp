@@ -8,6 +8,8 @@
 #include "delegationmodel.h"
 #include "edithistory.h"
 #include "eventsettings.h"
+#include "minutessearchmodel.h"
+#include "openactionitemsmodel.h"
 #include "participantexchange.h"
 #include "participantmodel.h"
 #include "roommodel.h"
@@ -39,7 +41,11 @@ Workspace::Workspace(const Database &database, QObject *parent)
     , m_timetable(new TimetableModel(database, m_event, this))
     , m_unscheduled(new UnscheduledSessionModel(database, this))
     , m_rooms(new RoomModel(database, this))
+    , m_minutesSearch(new MinutesSearchModel(database, m_event, this))
+    , m_openActionItems(new OpenActionItemsModel(database, this))
 {
+    connect(m_minutesSearch, &MinutesSearchModel::failed, this, &Workspace::errorOccurred);
+    connect(m_openActionItems, &OpenActionItemsModel::failed, this, &Workspace::errorOccurred);
     m_delegations->setHistory(m_history);
     m_participants->setHistory(m_history);
     m_delegationMembers->setHistory(m_history);

@@ -13,6 +13,8 @@ class Database;
 class DelegationModel;
 class EditHistory;
 class EventSettings;
+class MinutesSearchModel;
+class OpenActionItemsModel;
 class ParticipantExchange;
 class ParticipantModel;
 class TimetableModel;
@@ -45,6 +47,8 @@ class Workspace : public QObject
     Q_PROPERTY(Plenary::UnscheduledSessionModel *unscheduled READ unscheduled CONSTANT)
     /// The rooms of the venue in column order.
     Q_PROPERTY(Plenary::RoomModel *rooms READ rooms CONSTANT)
+    Q_PROPERTY(Plenary::MinutesSearchModel *minutesSearch READ minutesSearch CONSTANT)
+    Q_PROPERTY(Plenary::OpenActionItemsModel *openActionItems READ openActionItems CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(QString deskUser READ deskUser WRITE setDeskUser NOTIFY deskUserChanged)
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
@@ -80,6 +84,8 @@ public:
     [[nodiscard]] TimetableModel *timetable() const { return m_timetable; }
     [[nodiscard]] UnscheduledSessionModel *unscheduled() const { return m_unscheduled; }
     [[nodiscard]] RoomModel *rooms() const { return m_rooms; }
+    [[nodiscard]] MinutesSearchModel *minutesSearch() const { return m_minutesSearch; }
+    [[nodiscard]] OpenActionItemsModel *openActionItems() const { return m_openActionItems; }
     [[nodiscard]] QString databasePath() const;
     /// The name accreditation changes are recorded under: set in the settings of this
     /// computer, the system user by default.
@@ -117,6 +123,8 @@ private:
     TimetableModel *m_timetable;
     UnscheduledSessionModel *m_unscheduled;
     RoomModel *m_rooms;
+    MinutesSearchModel *m_minutesSearch;
+    OpenActionItemsModel *m_openActionItems;
 };
 
 } // namespace Plenary

@@ -14,7 +14,8 @@ ApplicationWindow {
         Delegations,
         Participants,
         CheckIn,
-        Programme
+        Programme,
+        Minutes
     }
 
     property int currentPage: Main.Page.Event
@@ -22,7 +23,7 @@ ApplicationWindow {
     readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen || draftDialog.visible
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/session", "minutes/conflict", "minutes/history", "minutes/decision", "minutes/drafts", "minutes/final"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/session", "minutes/conflict", "minutes/history", "minutes/decision", "minutes/drafts", "minutes/final", "minutes/search", "minutes/actions", "minutes/open"]
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -162,6 +163,22 @@ ApplicationWindow {
         case "minutes/final":
             root.showClosingMinutes().markFinal();
             break;
+        case "minutes/search":
+            // A word the demo's minutes hold in several sessions: the matches highlighted.
+            root.showPage(Main.Page.Minutes);
+            minutesPage.typeSearch("secretariat");
+            break;
+        case "minutes/actions":
+            root.showPage(Main.Page.Minutes);
+            minutesPage.typeSearch("budget");
+            minutesPage.focusActions();
+            break;
+        case "minutes/open":
+            // Enter on a result: its session's page on the Programme.
+            root.showPage(Main.Page.Minutes);
+            minutesPage.typeSearch("secretariat");
+            minutesPage.openHit(0);
+            break;
         default:
             console.warn("selfTestStep: unknown step", step);
         }
@@ -204,6 +221,9 @@ ApplicationWindow {
         case Main.Page.Programme:
             programmePage.focusView();
             break;
+        case Main.Page.Minutes:
+            minutesPage.activate();
+            break;
         }
     }
 
@@ -243,6 +263,11 @@ ApplicationWindow {
         sequence: "Ctrl+5"
         enabled: !root.dialogOpen
         onActivated: root.showPage(Main.Page.Programme)
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.Minutes)
     }
 
     function undo() {
@@ -315,6 +340,13 @@ ApplicationWindow {
                 }
                 TimetablePage {
                     id: programmePage
+                }
+                MinutesPage {
+                    id: minutesPage
+                    onSessionRequested: sessionId => {
+                        root.showPage(Main.Page.Programme);
+                        programmePage.openSession(sessionId);
+                    }
                 }
             }
         }

@@ -120,6 +120,11 @@ Rectangle {
                     label: qsTr("Programme"),
                     count: "",
                     shortcut: "Ctrl+5"
+                },
+                {
+                    label: qsTr("Minutes"),
+                    count: "",
+                    shortcut: "Ctrl+6"
                 }
             ]
 

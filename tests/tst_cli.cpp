@@ -132,6 +132,8 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("rooms")).toInt(), 6);
         QVERIFY(counts.value(QStringLiteral("sessions")).toInt() >= 55);
         QVERIFY(counts.value(QStringLiteral("speaking_slots")).toInt() > 100);
+        // The minutes of the sessions held: a couple of hundred notes.
+        QVERIFY(counts.value(QStringLiteral("notes")).toInt() >= 150);
 
         // The demo refuses a database that holds an event, and leaves it as it was.
         const Run again = plenary({QStringLiteral("--database"), path, QStringLiteral("demo")});
@@ -173,6 +175,7 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("participants")).toInt(), 100000);
         QCOMPARE(counts.value(QStringLiteral("rooms")).toInt(), 72);
         QCOMPARE(counts.value(QStringLiteral("sessions")).toInt(), 1500);
+        QCOMPARE(counts.value(QStringLiteral("notes")).toInt(), 20000);
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         QSqlQuery largest(opened.value()->connection());

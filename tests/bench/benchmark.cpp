@@ -11,6 +11,7 @@
 #include "demogenerator.h"
 #include "eventsettings.h"
 #include "eventstore.h"
+#include "notestore.h"
 #include "participantcsv.h"
 #include "participantmodel.h"
 #include "participantstore.h"
@@ -270,6 +271,72 @@ Status measureConflicts(const Database &database, QJsonObject &figures)
     return {};
 }
 
+/// The minutes at COP scale (20,000 notes): `notes_search_cop_ms_median`, NoteStore::search as
+/// the Minutes page runs it for realistic queries (each run 5 times); `note_save_ms_median`, one
+/// saved revision of a note through NoteStore::saveNote (median of 200 saves of random notes).
+Status measureMinutes(const Database &database, QJsonObject &figures)
+{
+    const NoteStore store(database);
+    const QStringList queries {
+        QStringLiteral("adaptation"),        QStringLiteral("loss and damage"),
+        QStringLiteral("methane"),           QStringLiteral("carbon markets"),
+        QStringLiteral("article 6"),         QStringLiteral("co-facilitators"),
+        QStringLiteral("just transition"),   QStringLiteral("early warn"),
+        QStringLiteral("gender action"),     QStringLiteral("ocean"),
+        QStringLiteral("Brazil methane"),    QStringLiteral("deforest"),
+        QStringLiteral("transpar"),          QStringLiteral("Indonesia"),
+        QStringLiteral("reserved position"), QStringLiteral("xyzzy"),
+    };
+    std::vector<double> times;
+    QElapsedTimer timer;
+    for (const QString &typed : queries) {
+        for (int run = 0; run < 5; ++run) {
+            timer.restart();
+            Result<MinutesSearchResult> found = store.search(typed, false);
+            times.push_back(milliseconds(timer));
+            if (!found.ok())
+                return found.error();
+            if (run == 0 && qEnvironmentVariableIsSet("PLENARY_BENCH_VERBOSE"))
+                std::fprintf(stderr, "%8.2f ms %4d hits %5d hidden  %s\n", times.back(),
+                             int(found.value().hits.size()), found.value().confidentialHidden,
+                             qPrintable(typed));
+        }
+    }
+    std::sort(times.begin(), times.end());
+    figures.insert(QStringLiteral("notes_search_cop_queries"), int(queries.size()));
+    figures.insert(QStringLiteral("notes_search_cop_ms_median"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("notes_search_cop_ms_max"), times.back());
+
+    QSqlQuery ids(database.connection());
+    if (!ids.exec(QStringLiteral("SELECT n.id FROM note n WHERE NOT EXISTS (SELECT 1 FROM minutes_change m "
+                                 "WHERE m.session_id = n.session_id) ORDER BY n.id")))
+        return Error {QStringLiteral("cannot list notes"), {}, 0};
+    std::vector<qint64> notes;
+    while (ids.next())
+        notes.push_back(ids.value(0).toLongLong());
+    figures.insert(QStringLiteral("notes_cop_count"), int(notes.size()));
+    if (notes.empty())
+        return Error {QStringLiteral("no notes to save"), {}, 0};
+    QRandomGenerator random(55);
+    times.clear();
+    for (int save = 0; save < 200; ++save) {
+        Result<Note> note = store.note(notes[random.bounded(qsizetype(notes.size()))]);
+        if (!note.ok())
+            return note.error();
+        timer.restart();
+        Result<NoteSave> saved =
+            store.saveNote(note.value().id, note.value().body + QStringLiteral(" Amended."),
+                           note.value().confidentiality, note.value().version, QStringLiteral("bench"));
+        times.push_back(milliseconds(timer));
+        if (!saved.ok())
+            return saved.error();
+    }
+    std::sort(times.begin(), times.end());
+    figures.insert(QStringLiteral("note_save_ms_median"), times[times.size() / 2]);
+    figures.insert(QStringLiteral("note_save_ms_max"), times.back());
+    return {};
+}
+
 /// The timetable: the busiest day's view model (rooms, the day's sessions, lanes) as the window
 /// builds it when the day is chosen; median of 5 builds.
 void measureTimetable(const Database &database, QJsonObject &figures)
@@ -365,6 +432,10 @@ int measure(const QString &path)
         }
     }
     measureTimetable(*opened.value(), figures);
+    if (Status minutes = measureMinutes(*opened.value(), figures); !minutes) {
+        std::fprintf(stderr, "plenary-bench: minutes: %s\n", qPrintable(minutes.error().describe()));
+        return 1;
+    }
     // Phone numbers as imports bring them: already international (the fast path), and national
     // numbers that need libphonenumber's full parse. Microseconds per number.
     const QStringList international = {QStringLiteral("+994 12 345 67 89"),
@@ -435,7 +506,7 @@ int main(int argc, char *argv[])
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
         return measure(arguments.at(2));
     // Only the agenda's figures (conflicts, timetable), on a copy of an existing database.
-    if (arguments.size() == 3 && arguments.at(1) == u"--conflicts") {
+    if (arguments.size() == 3 && (arguments.at(1) == u"--conflicts" || arguments.at(1) == u"--minutes")) {
         QTemporaryDir copyDir;
         if (qEnvironmentVariableIsSet("PLENARY_BENCH_KEEP")) {
             copyDir.setAutoRemove(false);
@@ -450,6 +521,14 @@ int main(int argc, char *argv[])
         if (!opened.ok())
             return 1;
         QJsonObject figures;
+        if (arguments.at(1) == u"--minutes") {
+            if (Status minutes = measureMinutes(*opened.value(), figures); !minutes) {
+                std::fprintf(stderr, "plenary-bench: minutes: %s\n", qPrintable(minutes.error().describe()));
+                return 1;
+            }
+            std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
+            return 0;
+        }
         if (Status conflicts = measureConflicts(*opened.value(), figures); !conflicts) {
             std::fprintf(stderr, "plenary-bench: conflicts: %s\n", qPrintable(conflicts.error().describe()));
             return 1;
