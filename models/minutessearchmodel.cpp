@@ -66,6 +66,13 @@ qint64 MinutesSearchModel::sessionIdAt(int row) const
     return row >= 0 && row < count() ? m_hits.at(row).sessionId : 0;
 }
 
+qint64 MinutesSearchModel::noteIdAt(int row) const
+{
+    if (row < 0 || row >= count() || m_hits.at(row).kind != MinutesHit::Kind::Note)
+        return 0;
+    return m_hits.at(row).id;
+}
+
 int MinutesSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();

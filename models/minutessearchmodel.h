@@ -68,6 +68,9 @@ public:
 
     /// The session of the result in `row` (what Enter opens); 0 when there is none.
     Q_INVOKABLE qint64 sessionIdAt(int row) const;
+    /// The note of the result in `row`, to select it in the session's minutes; 0 for a decision
+    /// or an action item.
+    Q_INVOKABLE qint64 noteIdAt(int row) const;
 
     /// `snippet` HTML-escaped, its marked matches in a `<span>` with `markColor` behind them,
     /// Markdown's emphasis marks (** and __) left out.

@@ -343,9 +343,11 @@ ApplicationWindow {
                 }
                 MinutesPage {
                     id: minutesPage
-                    onSessionRequested: sessionId => {
+                    onSessionRequested: (sessionId, noteId) => {
                         root.showPage(Main.Page.Programme);
                         programmePage.openSession(sessionId);
+                        if (noteId > 0)
+                            programmePage.showNote(noteId);
                     }
                 }
             }

@@ -11,7 +11,8 @@ Item {
     id: root
 
     /// Open the session page of `sessionId` (the window switches to the Programme).
-    signal sessionRequested(int sessionId)
+    /// Opens a session's page; on its Minutes tab with `noteId` selected when that is not 0.
+    signal sessionRequested(int sessionId, int noteId)
 
     function activate() {
         Workspace.openActionItems.reload();
@@ -42,13 +43,13 @@ Item {
     function openHit(row: int) {
         const sessionId = Workspace.minutesSearch.sessionIdAt(row);
         if (sessionId > 0)
-            root.sessionRequested(sessionId);
+            root.sessionRequested(sessionId, Workspace.minutesSearch.noteIdAt(row));
     }
 
     function openActionItem(row: int) {
         const sessionId = Workspace.openActionItems.sessionIdAt(row);
         if (sessionId > 0)
-            root.sessionRequested(sessionId);
+            root.sessionRequested(sessionId, 0);
     }
 
     function toneOf(confidentiality: string): color {
@@ -84,7 +85,7 @@ Item {
         Accessible.name: hit.kindLabel + ", " + hit.sessionTitle
         onClicked: {
             resultList.currentIndex = hit.index;
-            root.sessionRequested(hit.sessionId);
+            root.openHit(hit.index);
         }
 
         background: Rectangle {
@@ -164,7 +165,7 @@ Item {
         Accessible.name: action.what
         onClicked: {
             actionList.currentIndex = action.index;
-            root.sessionRequested(action.sessionId);
+            root.openActionItem(action.index);
         }
 
         background: Item {

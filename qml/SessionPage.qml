@@ -48,6 +48,13 @@ Item {
             slotList.forceActiveFocus();
     }
 
+    /// Shows the Minutes tab with `noteId` selected (a search result opened).
+    function showNote(noteId: int) {
+        tabs.currentIndex = 1;
+        minutesPanel.selectNoteId(noteId);
+        minutesPanel.focusEditor();
+    }
+
     /// Shows the Minutes tab with the pending draft of `noteId` back in the editor.
     function restoreDraft(noteId: int) {
         tabs.currentIndex = 1;
@@ -194,13 +201,13 @@ Item {
             id: tabs
             Layout.fillWidth: true
 
-            TabButton {
+            PageTab {
                 text: qsTr("Speakers' list")
-                width: implicitWidth + 2 * Theme.gapMedium
+                width: implicitWidth
             }
-            TabButton {
+            PageTab {
                 text: minutesPanel.locked ? qsTr("Minutes · final") : qsTr("Minutes")
-                width: implicitWidth + 2 * Theme.gapMedium
+                width: implicitWidth
             }
         }
 

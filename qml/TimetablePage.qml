@@ -120,6 +120,11 @@ Item {
             root.openSession(last);
     }
 
+    /// The open session's Minutes tab with `noteId` selected.
+    function showNote(noteId: int) {
+        sessionPage.showNote(noteId);
+    }
+
     /// The minutes of `sessionId` with the pending draft of `noteId` back in the editor.
     function restoreDraft(sessionId: int, noteId: int) {
         root.openSession(sessionId);
@@ -321,10 +326,10 @@ Item {
                     TabBar {
                         id: sideTabs
                         Layout.fillWidth: true
-                        TabButton {
+                        PageTab {
                             text: qsTr("Not placed (%1)").arg(Workspace.unscheduled.count)
                         }
-                        TabButton {
+                        PageTab {
                             text: Workspace.conflicts.errorCount > 0 ? qsTr("Conflicts (%1 errors)").arg(Workspace.conflicts.errorCount) : qsTr("Conflicts (%1)").arg(Workspace.conflicts.count)
                         }
                     }

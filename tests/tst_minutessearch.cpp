@@ -8,6 +8,7 @@
 #include "demominutes.h"
 #include "minutessearchmodel.h"
 #include "notestore.h"
+#include "notesupport.h"
 #include "openactionitemsmodel.h"
 #include "participantstore.h"
 #include "testsupport.h"
@@ -16,36 +17,11 @@
 #include <QSqlQuery>
 
 using namespace Plenary;
+using namespace Plenary::TestSupport;
 
 namespace {
 
 const QString kAuthor = QStringLiteral("Aynur (secretariat)");
-
-qint64 addSession(const Database &db, const QString &title, const QString &kind = QStringLiteral("plenary"))
-{
-    AgendaSession session;
-    session.title = title;
-    session.kind = kind;
-    session.startsAt = QDateTime::fromString(QStringLiteral("2027-05-18T06:00:00Z"), Qt::ISODate);
-    session.endsAt = session.startsAt.addSecs(7200);
-    Result<qint64> id = AgendaStore(db).insertSession(session);
-    return id.ok() ? id.value() : 0;
-}
-
-Note noteOn(qint64 sessionId, const QString &body, const QString &confidentiality = QStringLiteral("public"))
-{
-    Note n;
-    n.sessionId = sessionId;
-    n.body = body;
-    n.confidentiality = confidentiality;
-    return n;
-}
-
-int count(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-}
 
 QVariant role(const QAbstractItemModel &model, int row, const char *name)
 {
@@ -122,7 +98,26 @@ private Q_SLOTS:
         QCOMPARE(model.sessionIdAt(0), closed);
         QCOMPARE(model.sessionIdAt(1), plenary);
         QCOMPARE(model.sessionIdAt(2), 0);
+        // A note's result selects that note in the session's minutes.
+        QVERIFY(model.noteIdAt(1) > 0);
+        QCOMPARE(model.noteIdAt(1), role(model, 1, "itemId").toLongLong());
+        QCOMPARE(model.noteIdAt(2), 0);
         model.setIncludeConfidential(false);
+
+        // A decision is found too, and opens its session without a note to select.
+        Decision decision;
+        decision.sessionId = plenary;
+        decision.text = QStringLiteral("Establish a permanent secretariat");
+        decision.method = QStringLiteral("unanimous");
+        QVERIFY(store.insertDecision(decision, kAuthor).ok());
+        model.setQuery(QStringLiteral("permanent secretariat"));
+        QStringList kinds;
+        for (int row = 0; row < model.count(); ++row)
+            kinds << role(model, row, "kind").toString();
+        const int decisionRow = int(kinds.indexOf(QStringLiteral("decision")));
+        QVERIFY2(decisionRow >= 0, qPrintable(kinds.join(u',')));
+        QCOMPARE(model.sessionIdAt(decisionRow), plenary);
+        QCOMPARE(model.noteIdAt(decisionRow), 0);
 
         const QList<std::pair<QString, QString>> scripts {
             {QStringLiteral("секретариат"), QStringLiteral("секретариата")},

@@ -5,37 +5,19 @@
 #include "agendastore.h"
 #include "delegationstore.h"
 #include "notestore.h"
+#include "notesupport.h"
 #include "participantstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
 
 using namespace Plenary;
+using namespace Plenary::TestSupport;
 
 namespace {
 
 const QString kSecretary = QStringLiteral("Aynur (secretariat)");
 const QString kSecond = QStringLiteral("Tural (secretariat)");
-
-qint64 addSession(const Database &db, const QString &title = QStringLiteral("Plenary 1"))
-{
-    AgendaSession session;
-    session.title = title;
-    session.kind = QStringLiteral("plenary");
-    session.startsAt = QDateTime::fromString(QStringLiteral("2027-05-18T06:00:00Z"), Qt::ISODate);
-    session.endsAt = session.startsAt.addSecs(7200);
-    Result<qint64> id = AgendaStore(db).insertSession(session);
-    return id.ok() ? id.value() : 0;
-}
-
-Note noteOn(qint64 sessionId, const QString &body, const QString &confidentiality = QStringLiteral("public"))
-{
-    Note n;
-    n.sessionId = sessionId;
-    n.body = body;
-    n.confidentiality = confidentiality;
-    return n;
-}
 
 Decision secretariat(qint64 sessionId)
 {
@@ -52,12 +34,6 @@ ActionItem actionOn(qint64 sessionId, const QString &text)
     a.sessionId = sessionId;
     a.text = text;
     return a;
-}
-
-int count(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 } // namespace
