@@ -6,6 +6,7 @@
 #include "demogenerator.h"
 #include "eventstore.h"
 #include "participantcsv.h"
+#include "reports.h"
 #include "scheduleexport.h"
 #include "scheduleimport.h"
 #include "statistics.h"
@@ -483,6 +484,113 @@ int runConflicts(const Invocation &invocation, const QString &databasePath)
     return ExitSuccess;
 }
 
+/// `report KIND --output FILE.pdf [options]`: every printable report, as the Reports page makes it.
+int runReport(const Invocation &invocation, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("the PDF to write"), QStringLiteral("FILE"));
+    const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("how the report is ordered"),
+                                   QStringLiteral("ORDER"));
+    const QCommandLineOption columns(QStringLiteral("columns"),
+                                     QStringLiteral("the columns, comma-separated"), QStringLiteral("LIST"));
+    const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("one day only"),
+                                 QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption room(QStringLiteral("room"), QStringLiteral("one room only"),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("one session"),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption delegation(QStringLiteral("delegation"), QStringLiteral("one delegation only"),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption participants(
+        QStringLiteral("participants"), QStringLiteral("a selection of people"), QStringLiteral("ID,ID,..."));
+    const QCommandLineOption cardSize(QStringLiteral("card-size"), QStringLiteral("card (ID-1) or a6"),
+                                      QStringLiteral("SIZE"));
+    const QCommandLineOption restricted(QStringLiteral("include-restricted"));
+    const QCommandLineOption confidential(QStringLiteral("include-confidential"));
+    const QCommandLineOption documents(QStringLiteral("include-documents"));
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({output, order, columns, day, room, session, delegation, participants, cardSize,
+                       restricted, confidential, documents, pdfA, help});
+    if (!parser.parse(QStringList {invocation.command} + invocation.commandArgs))
+        return fail(parser.errorText(), ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help)) {
+        out() << reportHelpText();
+        return ExitSuccess;
+    }
+    if (positional.size() != 1 || !findReportKind(positional.first()))
+        return fail(QStringLiteral("usage: report KIND --output FILE.pdf [options]; KIND is one of %1 "
+                                   "(report --help lists the options)")
+                        .arg(reportKindCodes().join(QStringLiteral(", "))),
+                    ExitUsage);
+    if (!parser.isSet(output) || !parser.value(output).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("report: --output FILE.pdf is required"), ExitUsage);
+
+    ReportRequest request;
+    request.kind = positional.first();
+    request.output = parser.value(output);
+    request.order = parser.value(order);
+    if (parser.isSet(columns))
+        request.columns = parser.value(columns).split(u',', Qt::SkipEmptyParts);
+    const auto id = [&](const QCommandLineOption &option, qint64 *into) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *into = parser.value(option).toLongLong(&ok);
+        return ok && *into > 0;
+    };
+    if (!id(room, &request.roomId) || !id(session, &request.sessionId)
+        || !id(delegation, &request.delegationId))
+        return fail(QStringLiteral("report: --room, --session and --delegation take a number (an id)"),
+                    ExitUsage);
+    if (parser.isSet(day)) {
+        request.day = QDate::fromString(parser.value(day), Qt::ISODate);
+        if (!request.day.isValid())
+            return fail(
+                QStringLiteral("report: --day takes a date as YYYY-MM-DD, not \"%1\"").arg(parser.value(day)),
+                ExitUsage);
+    }
+    for (const QString &text : parser.value(participants).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        request.participantIds << text.trimmed().toLongLong(&ok);
+        if (!ok)
+            return fail(
+                QStringLiteral("report: --participants takes ids separated by commas, not \"%1\"").arg(text),
+                ExitUsage);
+    }
+    request.cardSize = parser.value(cardSize);
+    request.includeRestricted = parser.isSet(restricted);
+    request.includeConfidential = parser.isSet(confidential);
+    request.includeDocuments = parser.isSet(documents);
+    request.pdfA = parser.isSet(pdfA);
+
+    Result<std::unique_ptr<Database>> opened = openExisting(databasePath);
+    if (!opened.ok())
+        return fail(opened.error().describe());
+    const auto progress = terminalProgress(QStringLiteral("printing"));
+    if (progress)
+        request.progress = [progress](double done) { return progress(qsizetype(done * 1000), 1000); };
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ReportOutcome> written = writeReport(*opened.value(), request);
+    if (progress)
+        err() << "\r" << Qt::flush;
+    if (!written.ok())
+        return fail(written.error().describe());
+    const ReportOutcome &outcome = written.value();
+    out() << QStringLiteral("Wrote %1: %2 page(s), %3 %4, %5 KB in %6 s.")
+                 .arg(outcome.file)
+                 .arg(outcome.pages)
+                 .arg(outcome.items)
+                 .arg(outcome.itemNoun)
+                 .arg(outcome.bytes / 1024)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+          << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runCommand(const Invocation &invocation, const QString &databasePath)
@@ -500,6 +608,8 @@ int runCommand(const Invocation &invocation, const QString &databasePath)
     }
     if (invocation.command == u"conflicts")
         return runConflicts(invocation, databasePath);
+    if (invocation.command == u"report")
+        return runReport(invocation, databasePath);
     return fail(QStringLiteral("unknown command \"%1\"").arg(invocation.command), ExitUsage);
 }
 

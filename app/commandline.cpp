@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "attendeesreport.h"
+#include "reportrequest.h"
+
 #include <QCommandLineParser>
 
 namespace Plenary {
 
 namespace {
-const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("stats"), QStringLiteral("import"),
-                               QStringLiteral("export"), QStringLiteral("conflicts")};
+const QStringList kCommands = {QStringLiteral("demo"),      QStringLiteral("stats"),
+                               QStringLiteral("import"),    QStringLiteral("export"),
+                               QStringLiteral("conflicts"), QStringLiteral("report")};
 }
 
 QString helpText()
@@ -49,8 +53,42 @@ QString helpText()
         "  export schedule FILE.xml|FILE.json|FILE.ics\n"
         "                       the scheduled sessions as frab XML or JSON (schedule readers such\n"
         "                       as ConfClerk) or iCalendar (calendar apps)\n"
+        "  report KIND --output FILE.pdf [options]\n"
+        "                       a printable report: programme, attendees, delegations, badges,\n"
+        "                       tent-cards, speakers, minutes (report --help lists the options)\n"
         "\n"
         "Exit status: 0 success, 1 the job failed (nothing was changed), 2 usage error.\n");
+}
+
+QStringList reportKindCodes()
+{
+    QStringList codes;
+    for (const ReportKind &kind : reportKinds())
+        codes << QString::fromLatin1(kind.code);
+    return codes;
+}
+
+QString reportHelpText()
+{
+    QString text = QStringLiteral("Usage: plenary [--database DB] report KIND --output FILE.pdf [options]\n"
+                                  "\n"
+                                  "Kinds and the options each reads:\n");
+    for (const ReportKind &kind : reportKinds()) {
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(kind.code).leftJustified(13), QString::fromLatin1(kind.title));
+        if (*kind.options)
+            text += QStringLiteral("               %1\n").arg(QString::fromLatin1(kind.options));
+    }
+    text += QStringLiteral(
+        "\n"
+        "Options for every kind:\n"
+        "  -o, --output FILE.pdf  the file to write (replaced only when the report is complete)\n"
+        "  --pdfa                 PDF/A-1b, for archiving\n"
+        "  --include-restricted   restricted sessions and notes; every page is then marked\n"
+        "\n");
+    text += QStringLiteral("Attendees columns: %1 (name always first).\n")
+                .arg(AttendeesReport::columnCodes().join(QStringLiteral(", ")));
+    return text;
 }
 
 Invocation parseCommandLine(const QStringList &arguments)

@@ -22,5 +22,9 @@ struct Invocation
 [[nodiscard]] Invocation parseCommandLine(const QStringList &arguments);
 /// The text of --help.
 [[nodiscard]] QString helpText();
+/// `report --help`: every report kind and the options it reads.
+[[nodiscard]] QString reportHelpText();
+/// The report kinds' codes, for usage messages.
+[[nodiscard]] QStringList reportKindCodes();
 
 } // namespace Plenary

@@ -29,8 +29,13 @@ void EventSettings::reload()
 
 QString EventSettings::dateRange() const
 {
-    const QDate &first = m_event.firstDay;
-    const QDate &last = m_event.lastDay;
+    return dateRangeOf(m_event);
+}
+
+QString EventSettings::dateRangeOf(const EventInfo &event)
+{
+    const QDate &first = event.firstDay;
+    const QDate &last = event.lastDay;
     if (!first.isValid() || !last.isValid())
         return {};
     const QLocale english(QLocale::English);

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QStringList languages() const { return m_event.languages; }
     /// "18–20 May 2027", the way a programme's title page says it.
     [[nodiscard]] QString dateRange() const;
+    /// "18–20 May 2027" (English): the event's days as the window and the reports print them.
+    [[nodiscard]] static QString dateRangeOf(const EventInfo &event);
 
     /// Validates and stores `fields` (name, venue, city, timeZone, firstDay, lastDay, languages).
     Q_INVOKABLE QVariantMap save(const QVariantMap &fields);

@@ -6,6 +6,7 @@
 Q_LOGGING_CATEGORY(lcStorage, "plenary.storage", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcModels, "plenary.models", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDemo, "plenary.demo", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcReports, "plenary.reports", QtWarningMsg)
 
 namespace Plenary {
 

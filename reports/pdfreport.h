@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "reportrequest.h"
+#include "result.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace Plenary {
+
+class Database;
+
+/// What every page of a report says about itself: the shared frame.
+struct PageFrameText
+{
+    QString title; ///< the report's name, in the header and the PDF's metadata
+    QString subtitle; ///< its options in words ("By delegation · 14,212 participants")
+    QString eventName;
+    QString eventDates; ///< "18–20 May 2027 · Baku"
+    QString marking; ///< "RESTRICTED" / "CONFIDENTIAL" when such content is included; empty otherwise
+};
+
+/// A PDF being written: the file (a QSaveFile, so a cancelled or failed report leaves nothing
+/// behind), the writer, the painter, and the shared page frame: the event and the report's
+/// title in the header; "Page X of Y", the generation time and the marking in the footer.
+///
+/// The page count must be known before the first page (the footer says "of Y"): reports lay
+/// their pages out first, then paint them. Coordinates are device units; `mm()` and `pt()`
+/// convert. Fonts are sized in points.
+class PdfReport
+{
+public:
+    enum class Paper { A4Portrait, A4Landscape };
+
+    /// The frame text of `database`'s event, with `title` and `subtitle`.
+    [[nodiscard]] static PageFrameText frameText(const Database &database, const QString &title,
+                                                 const QString &subtitle, const ReportRequest &request);
+
+    PdfReport(const ReportRequest &request, PageFrameText frame, Paper paper = Paper::A4Portrait);
+    ~PdfReport();
+    PdfReport(const PdfReport &) = delete;
+    PdfReport &operator=(const PdfReport &) = delete;
+
+    /// Opens the file; then `beginPage()` for each page and `finish()` at the end.
+    [[nodiscard]] Status open(int pageCount);
+    /// Starts the next page with its frame painted (a new sheet after the first); false when
+    /// the request's progress callback asked to cancel.
+    [[nodiscard]] bool beginPage();
+    /// Closes the painter and commits the file; the outcome carries its size and pages.
+    [[nodiscard]] Result<ReportOutcome> finish(qint64 items, const QString &itemNoun);
+
+    /// A page without the frame (badges and name cards print edge to edge on their own grid).
+    void setFramed(bool framed) { m_framed = framed; }
+
+    [[nodiscard]] QPainter &painter() { return m_painter; }
+    /// The page's printable area inside the frame (or the whole sheet when unframed).
+    [[nodiscard]] QRectF body() const;
+    /// The whole sheet.
+    [[nodiscard]] QRectF sheet() const;
+    [[nodiscard]] double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
+    [[nodiscard]] double pt(double points) const { return points * m_dpi / 72.0; }
+    [[nodiscard]] int pageNumber() const { return m_page; }
+    [[nodiscard]] int pageCount() const { return m_pageCount; }
+
+    /// Reports progress 0..1 for `done` of `total`; false when cancelled.
+    [[nodiscard]] bool progress(qint64 done, qint64 total) const;
+
+private:
+    void paintFrame();
+
+    const ReportRequest &m_request;
+    PageFrameText m_frame;
+    Paper m_paper;
+    bool m_framed = true;
+    int m_dpi = 600;
+    int m_page = 0;
+    int m_pageCount = 0;
+    QString m_generated;
+    QSaveFile m_file;
+    std::unique_ptr<QPdfWriter> m_writer;
+    QPainter m_painter;
+    QFont m_headerFont;
+    QFont m_headerBold;
+};
+
+/// Text helpers every report uses.
+namespace ReportText {
+/// `text` drawn in `rect`, elided at the end if it does not fit, in the font its script needs.
+void drawElided(QPainter &painter, const QRectF &rect, const QString &text,
+                int flags = Qt::AlignLeft | Qt::AlignVCenter);
+/// The largest point size ≤ `maxPoints` (≥ `minPoints`) at which `text` fits `width` on one line.
+[[nodiscard]] double fittingPointSize(const QFont &font, const QString &text, double width, double maxPoints,
+                                      double minPoints, const QPaintDevice *device);
+} // namespace ReportText
+
+} // namespace Plenary

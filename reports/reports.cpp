@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "reports.h"
+
+#include "attendeesreport.h"
+#include "logging.h"
+
+#include <QElapsedTimer>
+
+namespace Plenary {
+
+namespace {
+
+constexpr ReportKind kKinds[] = {
+    {"programme", "Programme", "--order day|room, --day YYYY-MM-DD, --room ID, --include-restricted"},
+    {"attendees", "List of participants",
+     "--order delegation|name|role, --columns a,b,c, --delegation ID, --include-documents"},
+    {"delegations", "Delegation summary", ""},
+    {"badges", "Badges", "--card-size card|a6, --delegation ID, --participants ID,ID,..."},
+    {"tent-cards", "Name cards", ""},
+    {"speakers", "Speakers' list", "--session ID"},
+    {"minutes", "Minutes", "--session ID, --include-restricted, --include-confidential"},
+};
+
+} // namespace
+
+std::span<const ReportKind> reportKinds()
+{
+    return kKinds;
+}
+
+const ReportKind *findReportKind(const QString &code)
+{
+    for (const ReportKind &kind : kKinds) {
+        if (code == QLatin1StringView(kind.code))
+            return &kind;
+    }
+    return nullptr;
+}
+
+Result<ReportOutcome> writeReport(const Database &database, const ReportRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<ReportOutcome> outcome =
+        Error {QStringLiteral("report: unknown kind \"%1\"").arg(request.kind), QStringLiteral("kind"), 0};
+    if (request.kind == u"attendees")
+        outcome = AttendeesReport(database, request).write();
+    else if (findReportKind(request.kind))
+        outcome = Error {QStringLiteral("report: \"%1\" is not written yet").arg(request.kind),
+                         QStringLiteral("kind"), 0};
+    if (outcome.ok())
+        qCInfo(lcReports) << request.kind << "report:" << outcome.value().pages << "pages in"
+                          << timer.elapsed() << "ms";
+    return outcome;
+}
+
+} // namespace Plenary
