@@ -23,40 +23,51 @@ struct Column
 };
 
 constexpr Column kColumns[] = {
-    {"name", "Name", 3.2},
+    {"name", "Name", 3.4},
     {"function", "Function", 2.6},
     {"organisation", "Organisation", 2.6},
-    {"delegation", "Delegation", 2.0},
+    {"delegation", "Delegation", 2.2},
     {"role", "Role", 1.4},
     {"nationality", "Nationality", 1.4},
-    {"state", "Accreditation", 1.4},
-    {"badge", "Badge", 1.0},
+    {"state", "Accreditation", 1.5},
+    {"badge", "Badge", 1.1},
     {"email", "E-mail", 2.4},
     {"phone", "Phone", 1.6},
-    {"document", "Identity document", 1.6},
+    {"document", "Identity document", 1.8},
 };
 
-/// One printed line, its cells already in the chosen columns.
+const Column &columnOf(const QString &code)
+{
+    return *std::find_if(std::begin(kColumns), std::end(kColumns),
+                         [&](const Column &c) { return code == QLatin1StringView(c.code); });
+}
+
+/// A cell's text on the row's first line and, when the row takes two, on its second.
+struct CellText
+{
+    QString first;
+    QString second;
+};
+
+/// One person's row, its cells in the chosen columns.
 struct Line
 {
-    QStringList cells;
+    std::vector<CellText> cells;
     QString group; ///< the heading it falls under
     QString groupNote; ///< beside the heading (the delegation's own name)
     QCollatorSortKey groupKey;
     int groupRank = 0; ///< countries, then organisations, then no delegation
     int roleRank = 0;
-    QCollatorSortKey nameKey;
+    QCollatorSortKey familyKey;
+    QCollatorSortKey givenKey;
+    bool twoLines = false;
 };
 
-QString cell(const ParticipantRow &row, const QString &code, bool documents)
+QString cellText(const ParticipantRow &row, const QString &code, bool documents)
 {
     const Participant &p = row.participant;
-    if (code == u"name") {
-        QString name = p.displayName();
-        if (!p.nativeName.isEmpty())
-            name += QStringLiteral(" · ") + p.nativeName;
-        return name;
-    }
+    if (code == u"name")
+        return p.displayName();
     if (code == u"function")
         return p.functionTitle;
     if (code == u"organisation")
@@ -83,10 +94,33 @@ QString cell(const ParticipantRow &row, const QString &code, bool documents)
     return {};
 }
 
-// Page geometry in points.
-constexpr double kRowPoints = 12.5;
-constexpr double kHeadingPoints = 20;
+/// `text` split where it first overflows `width` at a space: what fits, and the rest (which
+/// the painter elides). Empty rest when it fits.
+CellText wrapped(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return {text, {}};
+    qsizetype cut = -1;
+    for (qsizetype space = text.indexOf(u' '); space > 0; space = text.indexOf(u' ', space + 1)) {
+        if (metrics.horizontalAdvance(text.left(space)) > width)
+            break;
+        cut = space;
+    }
+    if (cut < 0)
+        return {text, {}}; // one long word: elided on its line
+    return {text.left(cut), text.mid(cut + 1)};
+}
+
+// Vertical rhythm in points.
+constexpr double kLinePoints = 10;
+constexpr double kRowPadding = 2.6;
+constexpr double kHeadingPoints = 21;
 constexpr double kColumnTitlePoints = 13;
+
+double rowPoints(const Line &line)
+{
+    return (line.twoLines ? 2 : 1) * kLinePoints + kRowPadding;
+}
 
 } // namespace
 
@@ -119,29 +153,29 @@ Result<ReportOutcome> AttendeesReport::write()
     QStringList columns = m_request.columns.isEmpty() ? defaultColumns(order) : m_request.columns;
     for (const QString &code : std::as_const(columns)) {
         if (!columnCodes().contains(code))
-            return Error {
-                QStringLiteral("attendees: unknown column \"%1\" (%2)").arg(code, columnCodes().join(u", ")),
-                QStringLiteral("columns"), 0};
+            return Error {QStringLiteral("attendees: unknown column \"%1\" (%2)")
+                              .arg(code, columnCodes().join(QStringLiteral(", "))),
+                          QStringLiteral("columns"), 0};
     }
     columns.removeAll(QStringLiteral("name"));
     columns.prepend(QStringLiteral("name"));
 
-    // Read: one streamed query; sort keys made once per line (collation-correct order).
+    // Read: one streamed query; the sort keys made once per person (collation-correct order).
     QCollator collator {QLocale(QLocale::English)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setIgnorePunctuation(true);
     std::vector<Line> lines;
     const QString without = QStringLiteral("Without delegation");
-    const ParticipantStore store(m_database);
-    const Status read = store.forEachInDelegationOrder([&](const ParticipantRow &row) {
+    const Status read = ParticipantStore(m_database).forEachInDelegationOrder([&](const ParticipantRow &row) {
         const Participant &p = row.participant;
         if (p.accreditationState == u"rejected" || p.accreditationState == u"withdrawn")
             return true;
         if (m_request.delegationId != 0 && p.delegationId.value_or(0) != m_request.delegationId)
             return true;
-        QStringList cells;
+        std::vector<CellText> cells;
+        cells.reserve(std::size_t(columns.size()));
         for (const QString &code : std::as_const(columns))
-            cells << cell(row, code, m_request.includeDocuments);
+            cells.push_back({cellText(row, code, m_request.includeDocuments), {}});
         const int roleRank = Vocabulary::rank(Vocabulary::roles(), p.role);
         QString group;
         QString groupNote;
@@ -167,8 +201,9 @@ Result<ReportOutcome> AttendeesReport::write()
             group = initial.isEmpty() ? QStringLiteral("—") : initial;
             groupSort = group;
         }
-        lines.push_back(Line {std::move(cells), group, groupNote, collator.sortKey(groupSort), groupRank, roleRank,
-                              collator.sortKey(p.familyName + QStringLiteral(" \x01 ") + p.givenNames)});
+        cells.front().second = p.nativeName;
+        lines.push_back(Line {std::move(cells), group, groupNote, collator.sortKey(groupSort), groupRank,
+                              roleRank, collator.sortKey(p.familyName), collator.sortKey(p.givenNames)});
         return !(lines.size() % 5000) ? !m_request.progress || m_request.progress(0.0) : true;
     });
     if (!read)
@@ -181,55 +216,28 @@ Result<ReportOutcome> AttendeesReport::write()
             return c < 0;
         if (order == u"delegation" && a.roleRank != b.roleRank)
             return a.roleRank < b.roleRank;
-        return a.nameKey.compare(b.nameKey) < 0;
+        if (const int c = a.familyKey.compare(b.familyKey))
+            return c < 0;
+        return a.givenKey.compare(b.givenKey) < 0;
     });
 
-    // Lay out: a heading takes kHeadingPoints and never ends a page on its own.
-    QString subtitle;
-    if (order == u"delegation")
-        subtitle = QStringLiteral("By delegation");
-    else if (order == u"role")
-        subtitle = QStringLiteral("By role");
-    else
-        subtitle = QStringLiteral("Alphabetical by family name");
-    subtitle +=
-        QStringLiteral(" · %1 participants").arg(QLocale(QLocale::English).toString(qlonglong(lines.size())));
+    QString subtitle = order == u"delegation" ? QStringLiteral("By delegation")
+        : order == u"role"                    ? QStringLiteral("By role")
+                                              : QStringLiteral("Alphabetical by family name");
+    subtitle += QStringLiteral(" · %1 %2")
+                    .arg(QLocale(QLocale::English).toString(qlonglong(lines.size())),
+                         lines.size() == 1 ? QStringLiteral("participant") : QStringLiteral("participants"));
     if (m_request.includeDocuments && columns.contains(u"document"))
         subtitle += QStringLiteral(" · identity documents shown");
     PdfReport pdf(
         m_request,
         PdfReport::frameText(m_database, QStringLiteral("List of participants"), subtitle, m_request));
-
-    const double bodyPoints = (297.0 - 24.0 - 16.0) / 25.4 * 72.0 - kColumnTitlePoints;
-    struct PageStart
-    {
-        std::size_t line;
-        bool continued; ///< the page opens inside a group: its heading repeats, "(continued)"
-    };
-    std::vector<PageStart> pages;
-    {
-        double used = bodyPoints; // forces the first page
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            const bool heading = i == 0 || lines[i].group != lines[i - 1].group;
-            const double need = (heading ? kHeadingPoints : 0) + kRowPoints;
-            if (used + need + (heading ? kRowPoints : 0) > bodyPoints) {
-                pages.push_back({i, !heading});
-                used = kHeadingPoints; // a continued group repeats its heading
-                if (heading)
-                    used = 0;
-            }
-            used += need;
-        }
-        if (pages.empty())
-            pages.push_back({0, false});
-    }
-
-    if (Status opened = pdf.open(int(pages.size())); !opened)
+    if (Status opened = pdf.open(); !opened)
         return opened.error();
 
-    QPainter &p = pdf.painter();
     const QFont rowFont = ReportFonts::font(8);
     const QFont nameFont = ReportFonts::font(8, QFont::DemiBold);
+    const QFont nativeFont = ReportFonts::font(7.5);
     const QFont headingFont = ReportFonts::font(10.5, QFont::Bold);
     const QFont noteFont = ReportFonts::font(8);
     const QFont titleFont = ReportFonts::font(6.5, QFont::DemiBold);
@@ -237,40 +245,68 @@ Result<ReportOutcome> AttendeesReport::write()
     const QColor band(0xec, 0xf0, 0xf5);
     const QColor rule(0xd5, 0xdb, 0xe2);
 
-    double totalWeight = 0;
-    std::vector<double> weights;
-    for (const QString &code : std::as_const(columns)) {
-        const auto *c = std::find_if(std::begin(kColumns), std::end(kColumns),
-                                     [&](const Column &k) { return code == QLatin1StringView(k.code); });
-        weights.push_back(c->weight);
-        totalWeight += c->weight;
+    // Columns: their share of the body's width, a gap between them.
+    const QRectF body = pdf.body();
+    const double gap = pdf.mm(2.5);
+    std::vector<QRectF> cellRects;
+    {
+        double totalWeight = 0;
+        for (const QString &code : std::as_const(columns))
+            totalWeight += columnOf(code).weight;
+        double x = body.left();
+        for (const QString &code : std::as_const(columns)) {
+            const double width = body.width() * columnOf(code).weight / totalWeight;
+            cellRects.emplace_back(x, 0, width - gap, pdf.pt(kLinePoints));
+            x += width;
+        }
     }
 
+    // Lay out. A cell wraps onto a second line when it overflows; a native-script name takes
+    // the name's second line. A heading never ends a page on its own, and a page that opens
+    // inside a group repeats its heading, "(continued)".
+    const QFontMetricsF rowMetrics(rowFont, pdf.device());
+    for (Line &line : lines) {
+        line.twoLines = !line.cells.front().second.isEmpty();
+        for (std::size_t c = 1; c < line.cells.size(); ++c) {
+            line.cells[c] = wrapped(line.cells[c].first, rowMetrics, cellRects[c].width());
+            line.twoLines = line.twoLines || !line.cells[c].second.isEmpty();
+        }
+    }
+    struct PageStart
+    {
+        std::size_t line;
+        bool continued;
+    };
+    std::vector<PageStart> pages;
+    const double bodyPoints = body.height() * 72.0 / 600.0 - kColumnTitlePoints;
+    {
+        double used = bodyPoints + 1; // forces the first page
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const bool heading = i == 0 || lines[i].group != lines[i - 1].group;
+            const double need = (heading ? kHeadingPoints : 0) + rowPoints(lines[i]);
+            if (used + need > bodyPoints) {
+                pages.push_back({i, !heading});
+                used = heading ? 0 : kHeadingPoints;
+            }
+            used += need;
+        }
+        if (pages.empty())
+            pages.push_back({0, false});
+    }
+    pdf.setPageCount(int(pages.size()));
+
+    QPainter &p = pdf.painter();
     for (std::size_t page = 0; page < pages.size(); ++page) {
         if (!pdf.beginPage())
             return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
-        const QRectF body = pdf.body();
-        const double gap = pdf.mm(2.5);
-        std::vector<QRectF> cells;
-        {
-            double x = body.left();
-            for (double w : weights) {
-                const double width = body.width() * w / totalWeight;
-                cells.emplace_back(x, 0, width - gap, pdf.pt(kRowPoints));
-                x += width;
-            }
-        }
-        // Column titles.
         double y = body.top();
         p.setFont(titleFont);
         p.setPen(muted);
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const auto *k = std::find_if(std::begin(kColumns), std::end(kColumns), [&](const Column &col) {
-                return columns[c] == QLatin1StringView(col.code);
-            });
-            p.drawText(cells[std::size_t(c)].translated(0, y).adjusted(0, 0, 0, -pdf.pt(2)),
-                       Qt::AlignLeft | Qt::AlignBottom, QString::fromLatin1(k->title).toUpper());
-        }
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            p.drawText(cellRects[std::size_t(c)].translated(0, y).adjusted(
+                           0, 0, 0, pdf.pt(kColumnTitlePoints - kLinePoints - 2)),
+                       Qt::AlignLeft | Qt::AlignBottom,
+                       QString::fromLatin1(columnOf(columns[c]).title).toUpper());
         y += pdf.pt(kColumnTitlePoints);
         p.setPen(QPen(rule, pdf.pt(0.5)));
         p.drawLine(QPointF(body.left(), y - pdf.pt(1)), QPointF(body.right(), y - pdf.pt(1)));
@@ -280,14 +316,13 @@ Result<ReportOutcome> AttendeesReport::write()
             const Line &line = lines[i];
             const bool heading = i == 0 || line.group != lines[i - 1].group;
             if (heading || (i == pages[page].line && pages[page].continued)) {
-                const QRectF bandRect(body.left(), y + pdf.pt(3), body.width(), pdf.pt(kHeadingPoints - 5));
+                const QRectF bandRect(body.left(), y + pdf.pt(4), body.width(), pdf.pt(kHeadingPoints - 6));
                 p.fillRect(bandRect, band);
+                const QRectF text = bandRect.adjusted(pdf.pt(4), 0, -pdf.pt(4), 0);
                 p.setPen(Qt::black);
                 p.setFont(headingFont);
-                const QString title = heading ? line.group : line.group + QStringLiteral(" (continued)");
-                const QRectF text = bandRect.adjusted(pdf.pt(4), 0, -pdf.pt(4), 0);
                 ReportText::drawElided(p, QRectF(text.left(), text.top(), text.width() * 0.6, text.height()),
-                                       title);
+                                       heading ? line.group : line.group + QStringLiteral(" (continued)"));
                 if (!line.groupNote.isEmpty()) {
                     p.setFont(noteFont);
                     p.setPen(muted);
@@ -298,12 +333,24 @@ Result<ReportOutcome> AttendeesReport::write()
                 }
                 y += pdf.pt(kHeadingPoints);
             }
-            p.setPen(Qt::black);
-            for (std::size_t c = 0; c < cells.size(); ++c) {
+            const double top = y + pdf.pt(kRowPadding / 2);
+            for (std::size_t c = 0; c < line.cells.size(); ++c) {
+                const QRectF first = cellRects[c].translated(0, top);
+                p.setPen(Qt::black);
                 p.setFont(c == 0 ? nameFont : rowFont);
-                ReportText::drawElided(p, cells[c].translated(0, y), line.cells[int(c)]);
+                ReportText::drawElided(p, first, line.cells[c].first);
+                if (!line.cells[c].second.isEmpty()) {
+                    p.setFont(c == 0 ? nativeFont : rowFont);
+                    if (c == 0)
+                        p.setPen(muted);
+                    ReportText::drawElided(p, first.translated(0, pdf.pt(kLinePoints)), line.cells[c].second);
+                }
             }
-            y += pdf.pt(kRowPoints);
+            y += pdf.pt(rowPoints(line));
+            if (i + 1 < end && lines[i + 1].group == line.group) {
+                p.setPen(QPen(band, pdf.pt(0.4)));
+                p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
+            }
         }
     }
     return pdf.finish(qint64(lines.size()), QStringLiteral("participants"));

@@ -69,7 +69,7 @@ PdfReport::~PdfReport()
 
 Status PdfReport::open(int pageCount)
 {
-    m_pageCount = std::max(1, pageCount);
+    setPageCount(pageCount);
     if (m_request.output.isEmpty())
         return Error {QStringLiteral("report: no output file given"), QStringLiteral("output"), 0};
     if (!m_file.open(QIODevice::WriteOnly))

@@ -46,8 +46,11 @@ public:
     PdfReport(const PdfReport &) = delete;
     PdfReport &operator=(const PdfReport &) = delete;
 
-    /// Opens the file; then `beginPage()` for each page and `finish()` at the end.
-    [[nodiscard]] Status open(int pageCount);
+    /// Opens the file; then `beginPage()` for each page and `finish()` at the end. A report
+    /// that measures text to lay out opens first (the painter's device gives the metrics)
+    /// and sets the page count before the first page.
+    [[nodiscard]] Status open(int pageCount = 0);
+    void setPageCount(int pageCount) { m_pageCount = std::max(1, pageCount); }
     /// Starts the next page with its frame painted (a new sheet after the first); false when
     /// the request's progress callback asked to cancel.
     [[nodiscard]] bool beginPage();
@@ -58,6 +61,8 @@ public:
     void setFramed(bool framed) { m_framed = framed; }
 
     [[nodiscard]] QPainter &painter() { return m_painter; }
+    /// For QFontMetricsF: text measured at the PDF's resolution.
+    [[nodiscard]] const QPaintDevice *device() const { return m_writer.get(); }
     /// The page's printable area inside the frame (or the whole sheet when unframed).
     [[nodiscard]] QRectF body() const;
     /// The whole sheet.

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
-// What the minutes' tests share: a session to write on, a note on it, one number from SQL.
+// What the minutes' tests share: a session to write on, a note on it.
 #pragma once
 
 #include "agendastore.h"
 #include "notestore.h"
-
-#include <QSqlQuery>
 
 namespace Plenary::TestSupport {
 
@@ -30,13 +28,6 @@ inline Note noteOn(qint64 sessionId, const QString &body,
     n.body = body;
     n.confidentiality = confidentiality;
     return n;
-}
-
-/// The first column of the first row of a query, or -1 when it failed.
-inline int count(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 } // namespace Plenary::TestSupport

@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,13 @@ inline void addBackendRows()
 {
     QTest::addColumn<QString>("backend");
     QTest::newRow("sqlite") << QStringLiteral("sqlite");
+}
+
+/// The first column of the first row of `sql`, or -1 when the query failed.
+inline int count(const Plenary::Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 /// A fresh database of its own for one test, removed afterwards.

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: MIT
+// The reports' shared frame and the list of participants, read back from real PDFs: page
+// numbering, metadata, the protocol order (heads of delegation first, collation-correct
+// alphabetical order), names in every script, masked identity documents, cancel and bad
+// requests leaving no file, and the command line.
+#include "delegationstore.h"
+#include "demogenerator.h"
+#include "participantstore.h"
+#include "reports.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace Plenary;
+
+namespace {
+
+/// The text of every page through pdftotext (keeps right-to-left names whole), in
+/// compatibility form: Arabic comes out as presentation forms, NFKC maps them back.
+QString pdfText(const QString &file, int firstPage = 0, int lastPage = 0)
+{
+    QStringList arguments;
+    if (firstPage > 0)
+        arguments << QStringLiteral("-f") << QString::number(firstPage);
+    if (lastPage > 0)
+        arguments << QStringLiteral("-l") << QString::number(lastPage);
+    arguments << QStringLiteral("-enc") << QStringLiteral("UTF-8") << file << QStringLiteral("-");
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QString text =
+        QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]")));
+    return text;
+}
+
+/// Where `needles` stand in `text`, in order; -1 for any not found.
+QList<qsizetype> positions(const QString &text, const QStringList &needles)
+{
+    QList<qsizetype> at;
+    for (const QString &needle : needles)
+        at << text.indexOf(needle);
+    return at;
+}
+
+/// The first page rendered on white, saved where a person looks at the reports.
+void saveFirstPage(const QString &file, const QString &name)
+{
+    QPdfDocument document;
+    QCOMPARE(document.load(file), QPdfDocument::Error::None);
+    const QSizeF points = document.pagePointSize(0);
+    const QSize size = (points * 110.0 / 72.0).toSize();
+    QImage page(size, QImage::Format_ARGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawImage(0, 0, document.render(0, size)); // render() is transparent: paint it on white
+    painter.end();
+    QDir().mkpath(QStringLiteral(PLENARY_SCREENSHOTS "/reports"));
+    QVERIFY(page.save(QStringLiteral(PLENARY_SCREENSHOTS "/reports/%1.png").arg(name)));
+}
+
+qint64 addDelegation(const Database &db, const QString &country, const QString &name)
+{
+    Delegation d;
+    d.countryCode = country;
+    d.name = name;
+    if (country.isEmpty())
+        d.kind = QStringLiteral("international_organisation");
+    return DelegationStore(db).insert(d).value();
+}
+
+Participant person(qint64 delegation, const QString &given, const QString &family, const QString &role,
+                   const QString &native = {})
+{
+    Participant p;
+    p.delegationId = delegation;
+    p.givenNames = given;
+    p.familyName = family;
+    p.role = role;
+    p.nativeName = native;
+    p.accreditationState = QStringLiteral("approved");
+    return p;
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void forumListByDelegation()
+    {
+        TestDatabase db;
+        QVERIFY(generateDemo(*db, DemoOptions {}).ok());
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/attendees.pdf");
+        const Result<ReportOutcome> written = writeReport(*db, request);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().describe()));
+        const ReportOutcome &outcome = written.value();
+
+        QPdfDocument document;
+        QCOMPARE(document.load(request.output), QPdfDocument::Error::None);
+        QCOMPARE(document.pageCount(), outcome.pages);
+        QCOMPARE(document.metaData(QPdfDocument::MetaDataField::Title).toString(),
+                 QStringLiteral("List of participants — International Security Forum 2027"));
+        QVERIFY(document.metaData(QPdfDocument::MetaDataField::Creator).toString().startsWith(u"Plenary "));
+        // Every person but the rejected and withdrawn ones, at least 15 to a page.
+        const int listed = count(*db,
+                                 QStringLiteral("SELECT COUNT(*) FROM participant WHERE accreditation_state "
+                                                "NOT IN ('rejected', 'withdrawn')"));
+        QCOMPARE(outcome.items, listed);
+        QVERIFY2(outcome.items / outcome.pages >= 15,
+                 qPrintable(QString::number(outcome.items / outcome.pages)));
+
+        const QString text = pdfText(request.output);
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(outcome.pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(outcome.pages)));
+        QCOMPARE(text.count(QStringLiteral("International Security Forum 2027")), outcome.pages);
+
+        // Delegations in English alphabetical order of their country.
+        const QList<qsizetype> countries =
+            positions(text,
+                      {QStringLiteral("Algeria"), QStringLiteral("Azerbaijan"), QStringLiteral("Belarus"),
+                       QStringLiteral("Brazil"), QStringLiteral("Turkey")});
+        QVERIFY2(!countries.contains(-1) && std::is_sorted(countries.begin(), countries.end()),
+                 qPrintable(QStringLiteral("%1").arg(countries.size())));
+
+        // In each delegation the head comes first.
+        QSqlQuery heads(db->connection());
+        QVERIFY(heads.exec(QStringLiteral(
+            "SELECT p.family_name, (SELECT MIN(o.family_name) FROM participant o WHERE o.delegation_id = "
+            "p.delegation_id AND o.role <> 'head_of_delegation' AND o.accreditation_state NOT IN "
+            "('rejected', "
+            "'withdrawn')) FROM participant p WHERE p.role = 'head_of_delegation' AND p.accreditation_state "
+            "NOT IN "
+            "('rejected', 'withdrawn') LIMIT 10")));
+        int checked = 0;
+        while (heads.next()) {
+            if (heads.value(1).isNull())
+                continue;
+            const qsizetype head = text.indexOf(heads.value(0).toString().toUpper());
+            QVERIFY(head >= 0);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+        saveFirstPage(request.output, QStringLiteral("attendees-by-delegation"));
+    }
+
+    void headsFirstThenRoleThenName()
+    {
+        TestDatabase db;
+        const qint64 poland = addDelegation(*db, QStringLiteral("PL"), QStringLiteral("Poland"));
+        const qint64 austria = addDelegation(*db, QStringLiteral("AT"), QStringLiteral("Austria"));
+        const ParticipantStore store(*db);
+        for (const Participant &p :
+             {person(poland, QStringLiteral("Anna"), QStringLiteral("Zielińska"), QStringLiteral("delegate")),
+              person(poland, QStringLiteral("Piotr"), QStringLiteral("Łukasiewicz"),
+                     QStringLiteral("delegate")),
+              person(poland, QStringLiteral("Jan"), QStringLiteral("Żak"),
+                     QStringLiteral("head_of_delegation")),
+              person(poland, QStringLiteral("Ewa"), QStringLiteral("Adamska"), QStringLiteral("adviser")),
+              person(austria, QStringLiteral("Jörg"), QStringLiteral("Österreicher"),
+                     QStringLiteral("delegate"))})
+            QVERIFY(store.insert(p).ok());
+        Participant rejected =
+            person(poland, QStringLiteral("Rejected"), QStringLiteral("Person"), QStringLiteral("delegate"));
+        rejected.accreditationState = QStringLiteral("rejected");
+        QVERIFY(store.insert(rejected).ok());
+
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/lop.pdf");
+        QVERIFY(writeReport(*db, request).ok());
+        QString text = pdfText(request.output);
+        // Austria before Poland; in Poland the head, then delegates by name (Ł after L, before Z), then the
+        // adviser.
+        QList<qsizetype> at =
+            positions(text,
+                      {QStringLiteral("Austria"), QStringLiteral("ÖSTERREICHER"), QStringLiteral("Poland"),
+                       QStringLiteral("ŻAK"), QStringLiteral("ŁUKASIEWICZ"), QStringLiteral("ZIELIŃSKA"),
+                       QStringLiteral("ADAMSKA")});
+        QVERIFY2(!at.contains(-1) && std::is_sorted(at.begin(), at.end()), qPrintable(text));
+        QVERIFY(!text.contains(u"PERSON"));
+
+        // Alphabetical by family name: collation, not code points (Ö with O, Ł after L, Ż after Z).
+        request.order = QStringLiteral("name");
+        QVERIFY(writeReport(*db, request).ok());
+        text = pdfText(request.output);
+        at = positions(text,
+                       {QStringLiteral("ADAMSKA"), QStringLiteral("ŁUKASIEWICZ"),
+                        QStringLiteral("ÖSTERREICHER"), QStringLiteral("ZIELIŃSKA"), QStringLiteral("ŻAK")});
+        QVERIFY2(!at.contains(-1) && std::is_sorted(at.begin(), at.end()), qPrintable(text));
+        QVERIFY(text.contains(u"Alphabetical by family name"));
+
+        // By role: the head's group before the delegates' and the advisers'.
+        request.order = QStringLiteral("role");
+        QVERIFY(writeReport(*db, request).ok());
+        text = pdfText(request.output);
+        at = positions(text,
+                       {QStringLiteral("Head of delegation"), QStringLiteral("ŻAK"),
+                        QStringLiteral("Delegate"), QStringLiteral("Adviser"), QStringLiteral("ADAMSKA")});
+        QVERIFY2(!at.contains(-1) && std::is_sorted(at.begin(), at.end()), qPrintable(text));
+
+        // One delegation only.
+        request.order.clear();
+        request.delegationId = austria;
+        const Result<ReportOutcome> one = writeReport(*db, request);
+        QVERIFY(one.ok());
+        QCOMPARE(one.value().items, 1);
+        QVERIFY(!pdfText(request.output).contains(u"Poland"));
+    }
+
+    void namesInEveryScript()
+    {
+        TestDatabase db;
+        const qint64 forum = addDelegation(*db, QString(), QStringLiteral("Forum Secretariat"));
+        const QStringList natives {
+            QStringLiteral("Əli Həsənov Şirinoğlu Qılınc"), // Azerbaijani ə ğ ı ş
+            QStringLiteral("Nguyễn Thị Phương Thảo"), // Vietnamese
+            QStringLiteral("Grzegorz Brzęczyszczykiewicz"), // Polish
+            QStringLiteral("Дмитрий Морозов"), // Cyrillic
+            QStringLiteral("Γεώργιος Παπαδόπουλος"), // Greek
+            QStringLiteral("فيصل كريم حمدان"), // Arabic, shaped right to left
+            QStringLiteral("דוד כהן"), // Hebrew
+            QStringLiteral("王秀英"), // Chinese
+            QStringLiteral("山田はなこ"), // Japanese (kana)
+            QStringLiteral("김민준"), // Korean
+            QStringLiteral("सुनील कुमार"), // Devanagari (see the README on conjuncts)
+        };
+        const ParticipantStore store(*db);
+        for (qsizetype i = 0; i < natives.size(); ++i)
+            QVERIFY(
+                store
+                    .insert(person(forum, QStringLiteral("Given%1").arg(i), QStringLiteral("Family%1").arg(i),
+                                   QStringLiteral("delegate"), natives[i]))
+                    .ok());
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/scripts.pdf");
+        QVERIFY(writeReport(*db, request).ok());
+        QFile::remove(QStringLiteral(PLENARY_SCREENSHOTS "/reports/scripts.pdf"));
+        QFile::copy(request.output, QStringLiteral(PLENARY_SCREENSHOTS "/reports/scripts.pdf"));
+        const QString text = pdfText(request.output);
+        for (const QString &name : natives) {
+            // Right-to-left names may come back in visual order: either reading is the name.
+            QString reversed = name;
+            std::reverse(reversed.begin(), reversed.end());
+            const QString compact = QString(text).remove(u' ').remove(u'\n');
+            const QString wanted = QString(name).remove(u' ');
+            QString wantedReversed = reversed;
+            wantedReversed.remove(u' ');
+            QVERIFY2(compact.contains(wanted.normalized(QString::NormalizationForm_KC))
+                         || compact.contains(wantedReversed.normalized(QString::NormalizationForm_KC)),
+                     qPrintable(name));
+        }
+        // Each script in a font made for it.
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {request.output});
+        QVERIFY(fonts.waitForFinished());
+        const QString used = QString::fromUtf8(fonts.readAllStandardOutput());
+        for (const char *family :
+             {"NotoSans-Regular", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "NotoSansCJK"})
+            QVERIFY2(used.contains(QLatin1StringView(family)), qPrintable(used));
+        saveFirstPage(request.output, QStringLiteral("attendees-scripts"));
+    }
+
+    void documentsMaskedUnlessAsked()
+    {
+        TestDatabase db;
+        const qint64 poland = addDelegation(*db, QStringLiteral("PL"), QStringLiteral("Poland"));
+        Participant p =
+            person(poland, QStringLiteral("Anna"), QStringLiteral("Nowak"), QStringLiteral("delegate"));
+        p.documentType = QStringLiteral("passport");
+        p.documentNumber = QStringLiteral("EA1234567");
+        QVERIFY(ParticipantStore(*db).insert(p).ok());
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/documents.pdf");
+        request.columns = {QStringLiteral("name"), QStringLiteral("document")};
+        QVERIFY(writeReport(*db, request).ok());
+        QString text = pdfText(request.output);
+        QVERIFY(text.contains(u"NOWAK"));
+        QVERIFY2(!text.contains(u"EA1234567") && text.contains(u"567"), qPrintable(text));
+        request.includeDocuments = true;
+        QVERIFY(writeReport(*db, request).ok());
+        text = pdfText(request.output);
+        QVERIFY(text.contains(u"EA1234567"));
+        QVERIFY(text.contains(u"identity documents shown"));
+    }
+
+    void cancelAndBadRequestsWriteNothing()
+    {
+        TestDatabase db;
+        QVERIFY(generateDemo(*db, DemoOptions {}).ok());
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/cancelled.pdf");
+        int calls = 0;
+        request.progress = [&calls](double) { return ++calls < 3; };
+        Result<ReportOutcome> written = writeReport(*db, request);
+        QVERIFY(!written.ok());
+        QVERIFY(written.error().message.contains(u"cancelled"));
+        QVERIFY(!QFile::exists(request.output));
+
+        // A report that fails leaves an earlier file as it was.
+        QFile earlier(request.output);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier");
+        earlier.close();
+        calls = 0;
+        QVERIFY(!writeReport(*db, request).ok());
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("earlier"));
+        earlier.close();
+
+        request.progress = {};
+        request.columns = {QStringLiteral("shoe size")};
+        written = writeReport(*db, request);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().field, QStringLiteral("columns"));
+        request.columns.clear();
+        request.order = QStringLiteral("height");
+        written = writeReport(*db, request);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().field, QStringLiteral("order"));
+        request.order.clear();
+        request.kind = QStringLiteral("horoscope");
+        QVERIFY(!writeReport(*db, request).ok());
+    }
+
+    void pdfAForArchiving()
+    {
+        TestDatabase db;
+        QVERIFY(generateDemo(*db, DemoOptions {}).ok());
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/archive.pdf");
+        request.pdfA = true;
+        QVERIFY(writeReport(*db, request).ok());
+        QFile file(request.output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        // PDF/A-1b: XMP metadata naming the part and conformance, and an output intent.
+        QVERIFY(pdf.contains("pdfaid:part") || pdf.contains("<pdfaid:part>1</pdfaid:part>"));
+        QVERIFY(pdf.contains("/OutputIntents"));
+    }
+
+    void commandLine()
+    {
+        TestDatabase db;
+        QVERIFY(generateDemo(*db, DemoOptions {}).ok());
+        const QString output = db.folder() + QStringLiteral("/cli.pdf");
+        db.close();
+        QProcess plenary;
+        plenary.start(QStringLiteral(PLENARY_BINARY),
+                      {QStringLiteral("--database"), db.path(), QStringLiteral("report"),
+                       QStringLiteral("attendees"), QStringLiteral("--output"), output,
+                       QStringLiteral("--order"), QStringLiteral("name")});
+        QVERIFY(plenary.waitForFinished(120000));
+        QCOMPARE(plenary.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(plenary.readAllStandardOutput()).contains(u"participants"));
+        QVERIFY(pdfText(output, 1, 1).contains(u"Alphabetical by family name"));
+
+        plenary.start(QStringLiteral(PLENARY_BINARY), {QStringLiteral("report"), QStringLiteral("--help")});
+        QVERIFY(plenary.waitForFinished());
+        QCOMPARE(plenary.exitCode(), 0);
+        const QString help = QString::fromUtf8(plenary.readAllStandardOutput());
+        for (const char *kind :
+             {"programme", "attendees", "delegations", "badges", "tent-cards", "speakers", "minutes"})
+            QVERIFY2(help.contains(QLatin1StringView(kind)), kind);
+
+        plenary.start(
+            QStringLiteral(PLENARY_BINARY),
+            {QStringLiteral("--database"), db.path(), QStringLiteral("report"), QStringLiteral("attendees")});
+        QVERIFY(plenary.waitForFinished());
+        QCOMPARE(plenary.exitCode(), 2); // no --output
+        plenary.start(QStringLiteral(PLENARY_BINARY),
+                      {QStringLiteral("--database"), db.path(), QStringLiteral("report"),
+                       QStringLiteral("horoscope"), QStringLiteral("-o"), output});
+        QVERIFY(plenary.waitForFinished());
+        QCOMPARE(plenary.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(plenary.readAllStandardError()).contains(u"tent-cards"));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
