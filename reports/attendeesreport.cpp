@@ -94,12 +94,13 @@ QString cellText(const ParticipantRow &row, const QString &code, bool documents)
     return {};
 }
 
-/// `text` split where it first overflows `width` at a space: what fits, and the rest (which
-/// the painter elides). Empty rest when it fits.
-CellText wrapped(const QString &text, const QFontMetricsF &metrics, double width)
+/// `text` on one line of `width`, or split where it first overflows at a space: what fits,
+/// and the rest, elided. Measured once when it fits (the common case: shaping is the cost).
+CellText wrapped(const QString &text, ReportText::WidthGauge &gauge, double width)
 {
-    if (metrics.horizontalAdvance(text) <= width)
+    if (gauge.fits(text, width))
         return {text, {}};
+    const QFontMetricsF &metrics = gauge.metrics();
     qsizetype cut = -1;
     for (qsizetype space = text.indexOf(u' '); space > 0; space = text.indexOf(u' ', space + 1)) {
         if (metrics.horizontalAdvance(text.left(space)) > width)
@@ -107,8 +108,8 @@ CellText wrapped(const QString &text, const QFontMetricsF &metrics, double width
         cut = space;
     }
     if (cut < 0)
-        return {text, {}}; // one long word: elided on its line
-    return {text.left(cut), text.mid(cut + 1)};
+        return {metrics.elidedText(text, Qt::ElideRight, width), {}}; // one long word
+    return {text.left(cut), gauge.fitted(text.mid(cut + 1), width)};
 }
 
 // Vertical rhythm in points.
@@ -264,11 +265,17 @@ Result<ReportOutcome> AttendeesReport::write()
     // Lay out. A cell wraps onto a second line when it overflows; a native-script name takes
     // the name's second line. A heading never ends a page on its own, and a page that opens
     // inside a group repeats its heading, "(continued)".
-    const QFontMetricsF rowMetrics(rowFont, pdf.device());
+    ReportText::WidthGauge rowGauge(rowFont, pdf.device());
+    ReportText::WidthGauge nameGauge(nameFont, pdf.device());
+    ReportText::WidthGauge nativeGauge(nativeFont, pdf.device());
     for (Line &line : lines) {
-        line.twoLines = !line.cells.front().second.isEmpty();
+        CellText &name = line.cells.front();
+        name.first = nameGauge.fitted(name.first, cellRects.front().width());
+        if (!name.second.isEmpty())
+            name.second = nativeGauge.fitted(name.second, cellRects.front().width());
+        line.twoLines = !name.second.isEmpty();
         for (std::size_t c = 1; c < line.cells.size(); ++c) {
-            line.cells[c] = wrapped(line.cells[c].first, rowMetrics, cellRects[c].width());
+            line.cells[c] = wrapped(line.cells[c].first, rowGauge, cellRects[c].width());
             line.twoLines = line.twoLines || !line.cells[c].second.isEmpty();
         }
     }
@@ -278,7 +285,7 @@ Result<ReportOutcome> AttendeesReport::write()
         bool continued;
     };
     std::vector<PageStart> pages;
-    const double bodyPoints = body.height() * 72.0 / 600.0 - kColumnTitlePoints;
+    const double bodyPoints = body.height() / pdf.pt(1) - kColumnTitlePoints;
     {
         double used = bodyPoints + 1; // forces the first page
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -296,6 +303,10 @@ Result<ReportOutcome> AttendeesReport::write()
     pdf.setPageCount(int(pages.size()));
 
     QPainter &p = pdf.painter();
+    // Text sits on a baseline this far below the top of its line (the body size's ascent,
+    // centred in the line's height).
+    const double ascent =
+        (pdf.pt(kLinePoints) + rowGauge.metrics().ascent() - rowGauge.metrics().descent()) / 2;
     for (std::size_t page = 0; page < pages.size(); ++page) {
         if (!pdf.beginPage())
             return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
@@ -333,17 +344,19 @@ Result<ReportOutcome> AttendeesReport::write()
                 }
                 y += pdf.pt(kHeadingPoints);
             }
-            const double top = y + pdf.pt(kRowPadding / 2);
+            // The cells were fitted while laying out: drawn at their baselines, shaped once.
+            const double baseline = y + pdf.pt(kRowPadding / 2) + ascent;
             for (std::size_t c = 0; c < line.cells.size(); ++c) {
-                const QRectF first = cellRects[c].translated(0, top);
+                const double x = cellRects[c].left();
                 p.setPen(Qt::black);
                 p.setFont(c == 0 ? nameFont : rowFont);
-                ReportText::drawElided(p, first, line.cells[c].first);
+                ReportText::drawFitted(p, QPointF(x, baseline), line.cells[c].first);
                 if (!line.cells[c].second.isEmpty()) {
                     p.setFont(c == 0 ? nativeFont : rowFont);
                     if (c == 0)
                         p.setPen(muted);
-                    ReportText::drawElided(p, first.translated(0, pdf.pt(kLinePoints)), line.cells[c].second);
+                    ReportText::drawFitted(p, QPointF(x, baseline + pdf.pt(kLinePoints)),
+                                           line.cells[c].second);
                 }
             }
             y += pdf.pt(rowPoints(line));

@@ -195,6 +195,37 @@ void PdfReport::paintFrame()
 
 namespace ReportText {
 
+namespace {
+constexpr char16_t kFirstComplexScript = 0x0590; // Hebrew and after: shaped for real
+} // namespace
+
+WidthGauge::WidthGauge(const QFont &font, const QPaintDevice *device)
+    : m_metrics(font, device)
+    , m_advances(kFirstComplexScript, -1.0)
+{ }
+
+bool WidthGauge::fits(const QString &text, double width)
+{
+    double sum = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= kFirstComplexScript || (u >= 0x0300 && u < 0x0370)) // combining marks join their letter
+            return m_metrics.horizontalAdvance(text) <= width;
+        double &advance = m_advances[u];
+        if (advance < 0)
+            advance = m_metrics.horizontalAdvance(c);
+        sum += advance;
+        if (sum > width)
+            return m_metrics.horizontalAdvance(text) <= width;
+    }
+    return true;
+}
+
+QString WidthGauge::fitted(const QString &text, double width)
+{
+    return fits(text, width) ? text : m_metrics.elidedText(text, Qt::ElideRight, width);
+}
+
 void drawElided(QPainter &painter, const QRectF &rect, const QString &text, int flags)
 {
     if (text.isEmpty())
@@ -210,6 +241,26 @@ void drawElided(QPainter &painter, const QRectF &rect, const QString &text, int 
     painter.drawText(rect, flags | Qt::TextSingleLine, shown);
     if (font != base)
         painter.setFont(base);
+}
+
+QString fitted(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    return metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+void drawFitted(QPainter &painter, const QPointF &origin, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const QFont base = painter.font();
+    const QFont font = ReportFonts::forText(base, text);
+    if (font == base) {
+        painter.drawText(origin, text);
+        return;
+    }
+    painter.setFont(font);
+    painter.drawText(origin, text);
+    painter.setFont(base);
 }
 
 double fittingPointSize(const QFont &font, const QString &text, double width, double maxPoints,

@@ -82,7 +82,7 @@ private:
     PageFrameText m_frame;
     Paper m_paper;
     bool m_framed = true;
-    int m_dpi = 600;
+    int m_dpi = 72;
     int m_page = 0;
     int m_pageCount = 0;
     QString m_generated;
@@ -95,9 +95,32 @@ private:
 
 /// Text helpers every report uses.
 namespace ReportText {
+/// Measures many short strings fast: Latin, Greek and Cyrillic text as the sum of cached
+/// character advances (an upper bound, kerning only narrows), anything else and anything
+/// close to the limit shaped for real. Shaping every cell of a 100,000-name list twice (to
+/// measure, to draw) was the report's largest cost.
+class WidthGauge
+{
+public:
+    WidthGauge(const QFont &font, const QPaintDevice *device);
+    /// `text` as it fits `width`: whole, or elided at the end.
+    [[nodiscard]] QString fitted(const QString &text, double width);
+    [[nodiscard]] bool fits(const QString &text, double width);
+    [[nodiscard]] const QFontMetricsF &metrics() const { return m_metrics; }
+
+private:
+    QFontMetricsF m_metrics;
+    std::vector<double> m_advances; ///< by code point below U+0590; negative: not measured yet
+};
+
 /// `text` drawn in `rect`, elided at the end if it does not fit, in the font its script needs.
 void drawElided(QPainter &painter, const QRectF &rect, const QString &text,
                 int flags = Qt::AlignLeft | Qt::AlignVCenter);
+/// `text` as it fits `width` in `metrics`' font: whole, or elided at the end.
+[[nodiscard]] QString fitted(const QString &text, const QFontMetricsF &metrics, double width);
+/// Text already fitted, drawn on its baseline at `origin` in the font its script needs: the
+/// cheapest way to print many short strings (no layout, one shaping).
+void drawFitted(QPainter &painter, const QPointF &origin, const QString &text);
 /// The largest point size ≤ `maxPoints` (≥ `minPoints`) at which `text` fits `width` on one line.
 [[nodiscard]] double fittingPointSize(const QFont &font, const QString &text, double width, double maxPoints,
                                       double minPoints, const QPaintDevice *device);

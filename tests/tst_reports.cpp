@@ -6,9 +6,12 @@
 #include "delegationstore.h"
 #include "demogenerator.h"
 #include "participantstore.h"
+#include "pdfreport.h"
+#include "reportfonts.h"
 #include "reports.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
@@ -353,6 +356,31 @@ private Q_SLOTS:
         // PDF/A-1b: XMP metadata naming the part and conformance, and an output intent.
         QVERIFY(pdf.contains("pdfaid:part") || pdf.contains("<pdfaid:part>1</pdfaid:part>"));
         QVERIFY(pdf.contains("/OutputIntents"));
+    }
+
+    void widthGaugeAgreesWithShaping()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        const QFont font = ReportFonts::font(8, QFont::DemiBold);
+        ReportText::WidthGauge gauge(font, &writer);
+        const QFontMetricsF metrics(font, &writer);
+        const QStringList texts {QStringLiteral("Lieutenant General Faisal Karim HAMDAN"),
+                                 QStringLiteral("AVAWAY Tokyo \"quoted\" fi ffl"),
+                                 QStringLiteral("Nguyễn Thị Phương Thảo"),
+                                 QStringLiteral("Дмитрий Морозов"),
+                                 QStringLiteral("فيصل كريم حمدان"),
+                                 QStringLiteral("王秀英 山田はなこ")};
+        for (const QString &text : texts) {
+            const double exact = metrics.horizontalAdvance(text);
+            for (double width = exact * 0.5; width <= exact * 1.5; width += exact / 40) {
+                QCOMPARE(gauge.fits(text, width), exact <= width);
+                QCOMPARE(gauge.fitted(text, width),
+                         exact <= width ? text : metrics.elidedText(text, Qt::ElideRight, width));
+            }
+        }
     }
 
     void commandLine()

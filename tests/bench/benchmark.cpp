@@ -16,6 +16,7 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
+#include "reports.h"
 #include "scheduleimport.h"
 #include "timetablemodel.h"
 #include "workspace.h"
@@ -23,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 using namespace Plenary;
 
@@ -497,10 +500,52 @@ int measure(const QString &path)
     return 0;
 }
 
+/// The reports' figures, in a process of their own so that report_peak_rss_mb is the reports'
+/// memory alone: the COP list of participants (100,000 people), then the peak.
+Status measureReports(const Database &database, const QString &folder, QJsonObject &figures)
+{
+    ReportRequest request;
+    request.kind = QStringLiteral("attendees");
+    request.output = folder + QStringLiteral("/attendees.pdf");
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ReportOutcome> attendees = writeReport(database, request);
+    if (!attendees.ok())
+        return attendees.error();
+    figures.insert(QStringLiteral("attendees_cop_pdf_s"), milliseconds(timer) / 1000.0);
+    figures.insert(QStringLiteral("attendees_cop_pdf_mb"), double(attendees.value().bytes) / 1e6);
+    figures.insert(QStringLiteral("attendees_cop_pages"), attendees.value().pages);
+    figures.insert(QStringLiteral("attendees_cop_people"), attendees.value().items);
+    figures.insert(QStringLiteral("report_peak_rss_mb"), double(peakRssMb()));
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // `--reports DB`: the report figures on a copy of the database; fonts need a GUI application.
+    if (argc == 3 && std::strcmp(argv[1], "--reports") == 0) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QTemporaryDir folder;
+        const QString copy = folder.filePath(QStringLiteral("copy.sqlite"));
+        if (!QFile::copy(QString::fromLocal8Bit(argv[2]), copy)) {
+            std::fprintf(stderr, "plenary-bench: cannot copy %s\n", argv[2]);
+            return 1;
+        }
+        auto opened = Database::open(copy);
+        if (!opened.ok())
+            return 1;
+        QJsonObject figures;
+        if (Status reports = measureReports(*opened.value(), folder.path(), figures); !reports) {
+            std::fprintf(stderr, "plenary-bench: reports: %s\n", qPrintable(reports.error().describe()));
+            return 1;
+        }
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
@@ -616,6 +661,14 @@ int main(int argc, char *argv[])
     }
     const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
     for (auto it = measured.begin(); it != measured.end(); ++it)
+        figures.insert(it.key(), it.value());
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--reports"), path});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0) {
+        std::fprintf(stderr, "plenary-bench: the reports' process failed\n");
+        return 1;
+    }
+    const QJsonObject reports = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = reports.begin(); it != reports.end(); ++it)
         figures.insert(it.key(), it.value());
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
     return 0;
