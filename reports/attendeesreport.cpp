@@ -236,9 +236,9 @@ Result<ReportOutcome> AttendeesReport::write()
     if (Status opened = pdf.open(); !opened)
         return opened.error();
 
-    const QFont rowFont = ReportFonts::font(8);
-    const QFont nameFont = ReportFonts::font(8, QFont::DemiBold);
-    const QFont nativeFont = ReportFonts::font(7.5);
+    const QFont rowFont = ReportFonts::listFont(8);
+    const QFont nameFont = ReportFonts::listFont(8, QFont::DemiBold);
+    const QFont nativeFont = ReportFonts::listFont(7.5);
     const QFont headingFont = ReportFonts::font(10.5, QFont::Bold);
     const QFont noteFont = ReportFonts::font(8);
     const QFont titleFont = ReportFonts::font(6.5, QFont::DemiBold);

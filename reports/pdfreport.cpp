@@ -200,7 +200,9 @@ constexpr char16_t kFirstComplexScript = 0x0590; // Hebrew and after: shaped for
 } // namespace
 
 WidthGauge::WidthGauge(const QFont &font, const QPaintDevice *device)
-    : m_metrics(font, device)
+    : m_font(font)
+    , m_device(device)
+    , m_metrics(font, device)
     , m_advances(kFirstComplexScript, -1.0)
 { }
 
@@ -210,20 +212,30 @@ bool WidthGauge::fits(const QString &text, double width)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u >= kFirstComplexScript || (u >= 0x0300 && u < 0x0370)) // combining marks join their letter
-            return m_metrics.horizontalAdvance(text) <= width;
+            return exactWidth(text) <= width;
         double &advance = m_advances[u];
         if (advance < 0)
             advance = m_metrics.horizontalAdvance(c);
         sum += advance;
         if (sum > width)
-            return m_metrics.horizontalAdvance(text) <= width;
+            return exactWidth(text) <= width;
     }
     return true;
 }
 
+double WidthGauge::exactWidth(const QString &text) const
+{
+    const QFont font = ReportFonts::forText(m_font, text);
+    return font == m_font ? m_metrics.horizontalAdvance(text)
+                          : QFontMetricsF(font, m_device).horizontalAdvance(text);
+}
+
 QString WidthGauge::fitted(const QString &text, double width)
 {
-    return fits(text, width) ? text : m_metrics.elidedText(text, Qt::ElideRight, width);
+    if (fits(text, width))
+        return text;
+    const QFont font = ReportFonts::forText(m_font, text);
+    return QFontMetricsF(font, m_device).elidedText(text, Qt::ElideRight, width);
 }
 
 void drawElided(QPainter &painter, const QRectF &rect, const QString &text, int flags)

@@ -109,6 +109,11 @@ public:
     [[nodiscard]] const QFontMetricsF &metrics() const { return m_metrics; }
 
 private:
+    /// Shaped for real, in the font the text's script prints in.
+    [[nodiscard]] double exactWidth(const QString &text) const;
+
+    QFont m_font;
+    const QPaintDevice *m_device;
     QFontMetricsF m_metrics;
     std::vector<double> m_advances; ///< by code point below U+0590; negative: not measured yet
 };

@@ -39,22 +39,29 @@ QFont font(double pointSize, QFont::Weight weight)
     return f;
 }
 
+QFont listFont(double pointSize, QFont::Weight weight)
+{
+    QFont f = font(pointSize, weight);
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
 QFont forText(const QFont &base, const QString &text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x2E80)
+        if (u < 0x0590)
             continue;
-        if (u >= 0x3040 && u <= 0x30FF) { // hiragana, katakana
-            QFont f = base;
+        QFont f = base;
+        if (u >= 0x3040 && u <= 0x30FF) // hiragana, katakana
             f.setFamilies(families(kJapanese));
-            return f;
-        }
-        if ((u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x1100 && u <= 0x11FF)) { // Hangul
-            QFont f = base;
+        else if ((u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x1100 && u <= 0x11FF)) // Hangul
             f.setFamilies(families(kKorean));
-            return f;
-        }
+        else if (u < 0x2E80 && (base.styleStrategy() & QFont::PreferNoShaping))
+            f.setStyleStrategy(QFont::PreferDefault); // Hebrew to Thai: shaped, and laid out right to left
+        else
+            continue;
+        return f;
     }
     return base;
 }

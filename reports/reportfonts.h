@@ -12,6 +12,11 @@ namespace Plenary::ReportFonts {
 /// fontconfig finds. `pointSize` in points.
 [[nodiscard]] QFont font(double pointSize, QFont::Weight weight = QFont::Normal);
 
+/// The same face for long lists of short strings: Latin, Greek and Cyrillic skip the shaper
+/// (no kerning or ligatures: invisible at list sizes, and shaping was most of the time a
+/// 100,000-name list took); scripts that need shaping (Arabic, Devanagari, ...) still get it.
+[[nodiscard]] QFont listFont(double pointSize, QFont::Weight weight = QFont::Normal);
+
 /// `base` with the families reordered for `text`: Han characters print in the Japanese or
 /// Korean forms when the text holds kana or Hangul, in the Simplified Chinese forms otherwise.
 /// Cheap for Latin text (returns `base` unchanged).
