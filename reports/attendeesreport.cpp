@@ -112,6 +112,17 @@ CellText wrapped(const QString &text, ReportText::WidthGauge &gauge, double widt
     return {text.left(cut), gauge.fitted(text.mid(cut + 1), width)};
 }
 
+/// The list's faces; made where they are used (a QFont is not shared between threads).
+struct ListFonts
+{
+    QFont row = ReportFonts::listFont(8);
+    QFont name = ReportFonts::listFont(8, QFont::DemiBold);
+    QFont native = ReportFonts::listFont(7.5);
+    QFont heading = ReportFonts::font(10.5, QFont::Bold);
+    QFont note = ReportFonts::font(8);
+    QFont title = ReportFonts::font(6.5, QFont::DemiBold);
+};
+
 // Vertical rhythm in points.
 constexpr double kLinePoints = 10;
 constexpr double kRowPadding = 2.6;
@@ -230,25 +241,13 @@ Result<ReportOutcome> AttendeesReport::write()
                          lines.size() == 1 ? QStringLiteral("participant") : QStringLiteral("participants"));
     if (m_request.includeDocuments && columns.contains(u"document"))
         subtitle += QStringLiteral(" · identity documents shown");
-    PdfReport pdf(
-        m_request,
-        PdfReport::frameText(m_database, QStringLiteral("List of participants"), subtitle, m_request));
-    if (Status opened = pdf.open(); !opened)
-        return opened.error();
-
-    const QFont rowFont = ReportFonts::listFont(8);
-    const QFont nameFont = ReportFonts::listFont(8, QFont::DemiBold);
-    const QFont nativeFont = ReportFonts::listFont(7.5);
-    const QFont headingFont = ReportFonts::font(10.5, QFont::Bold);
-    const QFont noteFont = ReportFonts::font(8);
-    const QFont titleFont = ReportFonts::font(6.5, QFont::DemiBold);
-    const QColor muted(0x55, 0x60, 0x6e);
-    const QColor band(0xec, 0xf0, 0xf5);
-    const QColor rule(0xd5, 0xdb, 0xe2);
+    const PageFrameText frame =
+        PdfReport::frameText(m_database, QStringLiteral("List of participants"), subtitle, m_request);
+    const MeasuringDevice measuring;
 
     // Columns: their share of the body's width, a gap between them.
-    const QRectF body = pdf.body();
-    const double gap = pdf.mm(2.5);
+    const QRectF body = PdfReport::bodyOf(PdfReport::Paper::A4Portrait);
+    const double gap = PdfReport::mm(2.5);
     std::vector<QRectF> cellRects;
     {
         double totalWeight = 0;
@@ -257,7 +256,7 @@ Result<ReportOutcome> AttendeesReport::write()
         double x = body.left();
         for (const QString &code : std::as_const(columns)) {
             const double width = body.width() * columnOf(code).weight / totalWeight;
-            cellRects.emplace_back(x, 0, width - gap, pdf.pt(kLinePoints));
+            cellRects.emplace_back(x, 0, width - gap, PdfReport::pt(kLinePoints));
             x += width;
         }
     }
@@ -265,9 +264,10 @@ Result<ReportOutcome> AttendeesReport::write()
     // Lay out. A cell wraps onto a second line when it overflows; a native-script name takes
     // the name's second line. A heading never ends a page on its own, and a page that opens
     // inside a group repeats its heading, "(continued)".
-    ReportText::WidthGauge rowGauge(rowFont, pdf.device());
-    ReportText::WidthGauge nameGauge(nameFont, pdf.device());
-    ReportText::WidthGauge nativeGauge(nativeFont, pdf.device());
+    const ListFonts layoutFonts;
+    ReportText::WidthGauge rowGauge(layoutFonts.row, measuring.device());
+    ReportText::WidthGauge nameGauge(layoutFonts.name, measuring.device());
+    ReportText::WidthGauge nativeGauge(layoutFonts.native, measuring.device());
     for (Line &line : lines) {
         CellText &name = line.cells.front();
         name.first = nameGauge.fitted(name.first, cellRects.front().width());
@@ -285,7 +285,7 @@ Result<ReportOutcome> AttendeesReport::write()
         bool continued;
     };
     std::vector<PageStart> pages;
-    const double bodyPoints = body.height() / pdf.pt(1) - kColumnTitlePoints;
+    const double bodyPoints = body.height() / PdfReport::pt(1) - kColumnTitlePoints;
     {
         double used = bodyPoints + 1; // forces the first page
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -300,18 +300,22 @@ Result<ReportOutcome> AttendeesReport::write()
         if (pages.empty())
             pages.push_back({0, false});
     }
-    pdf.setPageCount(int(pages.size()));
 
-    QPainter &p = pdf.painter();
     // Text sits on a baseline this far below the top of its line (the body size's ascent,
     // centred in the line's height).
     const double ascent =
-        (pdf.pt(kLinePoints) + rowGauge.metrics().ascent() - rowGauge.metrics().descent()) / 2;
-    for (std::size_t page = 0; page < pages.size(); ++page) {
-        if (!pdf.beginPage())
-            return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
+        (PdfReport::pt(kLinePoints) + rowGauge.metrics().ascent() - rowGauge.metrics().descent()) / 2;
+    const QColor muted(0x55, 0x60, 0x6e);
+    const QColor band(0xec, 0xf0, 0xf5);
+    const QColor rule(0xd5, 0xdb, 0xe2);
+    // Pages may print on several threads: fonts are made by each page (a QFont is not
+    // thread-safe), everything else is only read.
+    const auto paintPage = [&](PdfReport &pdf, int pageIndex) {
+        const ListFonts fonts;
+        QPainter &p = pdf.painter();
+        const std::size_t page = std::size_t(pageIndex);
         double y = body.top();
-        p.setFont(titleFont);
+        p.setFont(fonts.title);
         p.setPen(muted);
         for (qsizetype c = 0; c < columns.size(); ++c)
             p.drawText(cellRects[std::size_t(c)].translated(0, y).adjusted(
@@ -331,11 +335,11 @@ Result<ReportOutcome> AttendeesReport::write()
                 p.fillRect(bandRect, band);
                 const QRectF text = bandRect.adjusted(pdf.pt(4), 0, -pdf.pt(4), 0);
                 p.setPen(Qt::black);
-                p.setFont(headingFont);
+                p.setFont(fonts.heading);
                 ReportText::drawElided(p, QRectF(text.left(), text.top(), text.width() * 0.6, text.height()),
                                        heading ? line.group : line.group + QStringLiteral(" (continued)"));
                 if (!line.groupNote.isEmpty()) {
-                    p.setFont(noteFont);
+                    p.setFont(fonts.note);
                     p.setPen(muted);
                     ReportText::drawElided(p,
                                            QRectF(text.left() + text.width() * 0.4, text.top(),
@@ -349,10 +353,10 @@ Result<ReportOutcome> AttendeesReport::write()
             for (std::size_t c = 0; c < line.cells.size(); ++c) {
                 const double x = cellRects[c].left();
                 p.setPen(Qt::black);
-                p.setFont(c == 0 ? nameFont : rowFont);
+                p.setFont(c == 0 ? fonts.name : fonts.row);
                 ReportText::drawFitted(p, QPointF(x, baseline), line.cells[c].first);
                 if (!line.cells[c].second.isEmpty()) {
-                    p.setFont(c == 0 ? nativeFont : rowFont);
+                    p.setFont(c == 0 ? fonts.native : fonts.row);
                     if (c == 0)
                         p.setPen(muted);
                     ReportText::drawFitted(p, QPointF(x, baseline + pdf.pt(kLinePoints)),
@@ -365,8 +369,9 @@ Result<ReportOutcome> AttendeesReport::write()
                 p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
             }
         }
-    }
-    return pdf.finish(qint64(lines.size()), QStringLiteral("participants"));
+    };
+    return printPages(m_request, frame, PdfReport::Paper::A4Portrait, true, int(pages.size()), paintPage,
+                      qint64(lines.size()), QStringLiteral("participants"));
 }
 
 } // namespace Plenary

@@ -11,6 +11,15 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QTemporaryDir>
+#include <QThread>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <atomic>
+#include <thread>
 
 namespace Plenary {
 
@@ -76,7 +85,7 @@ Status PdfReport::open(int pageCount)
         return Error {QStringLiteral("%1: cannot write: %2").arg(m_request.output, m_file.errorString()),
                       QStringLiteral("output"), 0};
     m_writer = std::make_unique<QPdfWriter>(&m_file);
-    m_writer->setResolution(m_dpi);
+    m_writer->setResolution(kResolution);
     m_writer->setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4),
                     m_paper == Paper::A4Landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
@@ -93,11 +102,19 @@ Status PdfReport::open(int pageCount)
     return {};
 }
 
+void PdfReport::setPart(int first, int last)
+{
+    m_page = first - 1;
+    m_lastPage = last;
+    m_part = true;
+}
+
 bool PdfReport::beginPage()
 {
-    if (m_page > 0 && !m_writer->newPage())
+    if (m_printed > 0 && !m_writer->newPage())
         return false;
     ++m_page;
+    ++m_printed;
     if (!progress(m_page - 1, m_pageCount))
         return false;
     if (m_framed)
@@ -108,34 +125,35 @@ bool PdfReport::beginPage()
 Result<ReportOutcome> PdfReport::finish(qint64 items, const QString &itemNoun)
 {
     m_painter.end();
-    if (m_page != m_pageCount)
+    const int last = m_part ? m_lastPage : m_pageCount;
+    if (m_page != last)
         return Error {
-            QStringLiteral("report: laid out %1 page(s) but printed %2").arg(m_pageCount).arg(m_page), {}, 0};
+            QStringLiteral("report: laid out %1 page(s) but printed %2").arg(last).arg(m_page), {}, 0};
     m_writer.reset(); // flushes the trailer into the file
     if (!m_file.commit())
         return Error {QStringLiteral("%1: cannot write: %2").arg(m_request.output, m_file.errorString()),
                       QStringLiteral("output"), 0};
     ReportOutcome outcome;
     outcome.file = m_request.output;
-    outcome.pages = m_page;
+    outcome.pages = m_printed;
     outcome.bytes = QFileInfo(m_request.output).size();
     outcome.items = items;
     outcome.itemNoun = itemNoun;
-    if (m_request.progress)
+    if (m_request.progress && !m_part)
         m_request.progress(1.0);
     return outcome;
 }
 
-QRectF PdfReport::sheet() const
+QRectF PdfReport::sheetOf(Paper paper)
 {
-    const QSizeF size = m_paper == Paper::A4Landscape ? QSizeF(297, 210) : QSizeF(210, 297);
+    const QSizeF size = paper == Paper::A4Landscape ? QSizeF(297, 210) : QSizeF(210, 297);
     return {0, 0, mm(size.width()), mm(size.height())};
 }
 
-QRectF PdfReport::body() const
+QRectF PdfReport::bodyOf(Paper paper, bool framed)
 {
-    const QRectF page = sheet();
-    if (!m_framed)
+    const QRectF page = sheetOf(paper);
+    if (!framed)
         return page;
     return QRectF(QPointF(mm(kSideMargin), mm(kBodyTop)),
                   QPointF(page.width() - mm(kSideMargin), page.height() - mm(kBodyBottom)));
@@ -191,6 +209,148 @@ void PdfReport::paintFrame()
                    m_frame.marking);
     }
     p.restore();
+}
+
+MeasuringDevice::MeasuringDevice()
+    : m_writer(&m_sink)
+{
+    m_writer.setResolution(PdfReport::kResolution);
+}
+
+namespace {
+
+constexpr int kMaxParts = 4;
+
+/// The parts' pages in one PDF, the first part's catalogue and metadata kept.
+Result<QByteArray> joinParts(const std::vector<QString> &parts)
+{
+    try {
+        QPDF joined;
+        joined.processFile(QFile::encodeName(parts.front()).constData());
+        QPDFPageDocumentHelper pages(joined);
+        std::vector<std::unique_ptr<QPDF>> others; // alive until written: their objects are copied lazily
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            auto part = std::make_unique<QPDF>();
+            part->processFile(QFile::encodeName(parts[i]).constData());
+            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*part).getAllPages())
+                pages.addPage(page, false);
+            others.push_back(std::move(part));
+        }
+        QPDFWriter writer(joined);
+        writer.setOutputMemory();
+        writer.write();
+        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    } catch (const std::exception &e) {
+        return Error {
+            QStringLiteral("report: joining the parts failed: %1").arg(QString::fromLocal8Bit(e.what())),
+            {},
+            0};
+    }
+}
+
+} // namespace
+
+Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameText &frame,
+                                 PdfReport::Paper paper, bool framed, int pageCount,
+                                 const std::function<void(PdfReport &, int)> &paintPage, qint64 items,
+                                 const QString &itemNoun)
+{
+    const int parts = std::clamp(
+        std::min(QThread::idealThreadCount(), pageCount / std::max(1, request.pagesPerPart)), 1, kMaxParts);
+    if (parts == 1 || request.pdfA) {
+        PdfReport pdf(request, frame, paper);
+        pdf.setFramed(framed);
+        if (Status opened = pdf.open(pageCount); !opened)
+            return opened.error();
+        for (int page = 0; page < pageCount; ++page) {
+            if (!pdf.beginPage())
+                return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
+            paintPage(pdf, page);
+        }
+        return pdf.finish(items, itemNoun);
+    }
+
+    // Each part on its own thread with its own writer; the parts count pages done in one
+    // counter, and this thread passes the progress on (the caller's callback need not be
+    // thread-safe) and the answer "cancel" back.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error {QStringLiteral("report: no temporary folder for the parts"), {}, 0};
+    std::atomic<int> done = 0;
+    std::atomic<bool> cancelled = false;
+    std::vector<QString> files(static_cast<std::size_t>(parts));
+    std::vector<Status> outcomes(static_cast<std::size_t>(parts));
+    const auto printPart = [&](int part) {
+        ReportRequest partRequest = request;
+        partRequest.output = folder.filePath(QStringLiteral("part-%1.pdf").arg(part));
+        partRequest.progress = [&](double) {
+            ++done;
+            return !cancelled.load();
+        };
+        const int first = pageCount * part / parts;
+        const int last = pageCount * (part + 1) / parts;
+        PdfReport pdf(partRequest, frame, paper);
+        pdf.setFramed(framed);
+        Status status = pdf.open(pageCount);
+        if (status) {
+            pdf.setPart(first + 1, last);
+            for (int page = first; page < last && status; ++page) {
+                if (!pdf.beginPage())
+                    status = Error {QStringLiteral("cancelled: no file was written"), {}, 0};
+                else
+                    paintPage(pdf, page);
+            }
+        }
+        if (status) {
+            Result<ReportOutcome> written = pdf.finish(0, {});
+            if (!written.ok())
+                status = written.error();
+        }
+        files[std::size_t(part)] = partRequest.output;
+        outcomes[std::size_t(part)] = status;
+    };
+    std::vector<std::thread> threads;
+    for (int part = 0; part < parts; ++part)
+        threads.emplace_back(printPart, part);
+    for (bool running = true; running;) {
+        running = false;
+        for (const std::thread &thread : threads)
+            running = running || thread.joinable();
+        if (request.progress && !request.progress(0.95 * done.load() / pageCount))
+            cancelled = true;
+        // Joined in order: the first parts usually finish first.
+        for (std::thread &thread : threads) {
+            if (thread.joinable()) {
+                thread.join();
+                break;
+            }
+        }
+    }
+    for (const Status &status : outcomes) {
+        if (!status)
+            return status.error();
+    }
+    if (cancelled)
+        return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
+
+    Result<QByteArray> joined = joinParts(files);
+    if (!joined.ok())
+        return joined.error();
+    QSaveFile file(request.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(joined.value()) != joined.value().size()
+        || !file.commit())
+        return Error {QStringLiteral("%1: cannot write: %2").arg(request.output, file.errorString()),
+                      QStringLiteral("output"), 0};
+    if (request.progress)
+        request.progress(1.0);
+    ReportOutcome outcome;
+    outcome.file = request.output;
+    outcome.pages = pageCount;
+    outcome.bytes = joined.value().size();
+    outcome.items = items;
+    outcome.itemNoun = itemNoun;
+    return outcome;
 }
 
 namespace ReportText {

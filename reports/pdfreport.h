@@ -4,11 +4,13 @@
 #include "reportrequest.h"
 #include "result.h"
 
+#include <QBuffer>
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <functional>
 #include <memory>
 
 namespace Plenary {
@@ -51,6 +53,9 @@ public:
     /// and sets the page count before the first page.
     [[nodiscard]] Status open(int pageCount = 0);
     void setPageCount(int pageCount) { m_pageCount = std::max(1, pageCount); }
+    /// This file holds pages `first` to `last` (1-based) of a report of pageCount() pages:
+    /// one part of a report printed on several threads (see printPages()).
+    void setPart(int first, int last);
     /// Starts the next page with its frame painted (a new sheet after the first); false when
     /// the request's progress callback asked to cancel.
     [[nodiscard]] bool beginPage();
@@ -64,11 +69,17 @@ public:
     /// For QFontMetricsF: text measured at the PDF's resolution.
     [[nodiscard]] const QPaintDevice *device() const { return m_writer.get(); }
     /// The page's printable area inside the frame (or the whole sheet when unframed).
-    [[nodiscard]] QRectF body() const;
+    [[nodiscard]] QRectF body() const { return bodyOf(m_paper, m_framed); }
     /// The whole sheet.
-    [[nodiscard]] QRectF sheet() const;
-    [[nodiscard]] double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
-    [[nodiscard]] double pt(double points) const { return points * m_dpi / 72.0; }
+    [[nodiscard]] QRectF sheet() const { return sheetOf(m_paper); }
+    /// The same before any file is open (reports lay out first).
+    [[nodiscard]] static QRectF bodyOf(Paper paper, bool framed = true);
+    [[nodiscard]] static QRectF sheetOf(Paper paper);
+    /// Device units per inch: points, the PDF's own unit (shorter numbers in the file than at
+    /// a printer's resolution, and text measures the same).
+    static constexpr int kResolution = 72;
+    [[nodiscard]] static constexpr double mm(double millimetres) { return millimetres * kResolution / 25.4; }
+    [[nodiscard]] static constexpr double pt(double points) { return points * kResolution / 72.0; }
     [[nodiscard]] int pageNumber() const { return m_page; }
     [[nodiscard]] int pageCount() const { return m_pageCount; }
 
@@ -82,9 +93,11 @@ private:
     PageFrameText m_frame;
     Paper m_paper;
     bool m_framed = true;
-    int m_dpi = 72;
     int m_page = 0;
     int m_pageCount = 0;
+    int m_printed = 0; ///< pages in this file
+    int m_lastPage = 0; ///< of this file, when it is a part
+    bool m_part = false;
     QString m_generated;
     QSaveFile m_file;
     std::unique_ptr<QPdfWriter> m_writer;
@@ -92,6 +105,28 @@ private:
     QFont m_headerFont;
     QFont m_headerBold;
 };
+
+/// A paint device at the reports' resolution for measuring text while laying out, before any
+/// file is open.
+class MeasuringDevice
+{
+public:
+    MeasuringDevice();
+    [[nodiscard]] const QPaintDevice *device() const { return &m_writer; }
+
+private:
+    QBuffer m_sink;
+    QPdfWriter m_writer;
+};
+
+/// Prints a report laid out as `pageCount` pages: `paintPage(pdf, index)` paints page `index`
+/// (0-based) after its frame. Long reports print on several threads at once, each writing a
+/// part that libqpdf then joins into one file, so `paintPage` must only read shared data.
+/// Short reports and PDF/A print on this thread. Progress and cancel as in `request`.
+[[nodiscard]] Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameText &frame,
+                                               PdfReport::Paper paper, bool framed, int pageCount,
+                                               const std::function<void(PdfReport &, int)> &paintPage,
+                                               qint64 items, const QString &itemNoun);
 
 /// Text helpers every report uses.
 namespace ReportText {

@@ -38,6 +38,10 @@ struct ReportRequest
     // The speakers' list and the minutes.
     qint64 sessionId = 0; ///< speakers: required; minutes: one session, 0 = the whole event
 
+    /// A long report prints in parts of at least this many pages on several threads at once
+    /// (joined into one file); tests lower it to exercise the joining on a small event.
+    int pagesPerPart = 200;
+
     /// Called now and then with 0..1; returning false cancels (no file is written).
     std::function<bool(double)> progress;
 };

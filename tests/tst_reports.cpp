@@ -18,6 +18,7 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace Plenary;
 
@@ -157,6 +158,51 @@ private Q_SLOTS:
         }
         QVERIFY(checked > 0);
         saveFirstPage(request.output, QStringLiteral("attendees-by-delegation"));
+    }
+
+    void printedInPartsOnSeveralThreads()
+    {
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("one core: reports print on one thread here");
+        TestDatabase db;
+        QVERIFY(generateDemo(*db, DemoOptions {}).ok());
+        ReportRequest request;
+        request.kind = QStringLiteral("attendees");
+        request.output = db.folder() + QStringLiteral("/whole.pdf");
+        const Result<ReportOutcome> whole = writeReport(*db, request);
+        QVERIFY(whole.ok());
+        // The same list in parts of two pages, joined: the same pages and text, numbered
+        // through, the metadata of one document; progress ends at 1 and only grows.
+        request.output = db.folder() + QStringLiteral("/parts.pdf");
+        request.pagesPerPart = 2;
+        QList<double> progress;
+        request.progress = [&progress](double done) {
+            progress << done;
+            return true;
+        };
+        const Result<ReportOutcome> parts = writeReport(*db, request);
+        QVERIFY2(parts.ok(), parts.ok() ? "" : qPrintable(parts.error().describe()));
+        QCOMPARE(parts.value().pages, whole.value().pages);
+        QVERIFY(parts.value().pages >= 8);
+        QCOMPARE(progress.last(), 1.0);
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+        QPdfDocument document;
+        QCOMPARE(document.load(request.output), QPdfDocument::Error::None);
+        QCOMPARE(document.pageCount(), whole.value().pages);
+        QCOMPARE(document.metaData(QPdfDocument::MetaDataField::Title).toString(),
+                 QStringLiteral("List of participants — International Security Forum 2027"));
+        const QRegularExpression generated(QStringLiteral("Generated [^\\n]* by Plenary"));
+        QCOMPARE(pdfText(request.output).remove(generated),
+                 pdfText(db.folder() + QStringLiteral("/whole.pdf")).remove(generated));
+        for (int page = 1; page <= document.pageCount(); ++page)
+            QVERIFY(pdfText(request.output, page, page)
+                        .contains(QStringLiteral("Page %1 of %2").arg(page).arg(document.pageCount())));
+
+        // Cancelled in the middle: nothing written.
+        request.output = db.folder() + QStringLiteral("/cancelled-parts.pdf");
+        request.progress = [](double done) { return done < 0.3; };
+        QVERIFY(!writeReport(*db, request).ok());
+        QVERIFY(!QFile::exists(request.output));
     }
 
     void headsFirstThenRoleThenName()
