@@ -25,7 +25,7 @@ packages=(
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
     iso-codes poppler-utils sqlite3 unzip xvfb xauth
     libphonenumber-dev libsqlite3-dev
-    libical-dev libdtl-dev libqrencode-dev libzxing-dev tzdata libxml2-utils python3-jsonschema confclerk xdotool
+    libical-dev libdtl-dev libqrencode-dev libzxing-dev libqpdf-dev tzdata libxml2-utils python3-jsonschema confclerk xdotool
 )
 
 missing=()
