@@ -520,6 +520,20 @@ Status measureReports(const Database &database, const QString &folder, QJsonObje
     return {};
 }
 
+/// Runs this benchmark again as `mode DB` and adds the figures it prints to `figures`.
+bool mergeChildFigures(const QString &mode, const QString &database, QJsonObject &figures)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {mode, database});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
+        return false;
+    const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = measured.begin(); it != measured.end(); ++it)
+        figures.insert(it.key(), it.value());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -652,24 +666,13 @@ int main(int argc, char *argv[])
 
     measureScheduleImport(figures);
 
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure"), path});
-    if (!child.waitForFinished(600000) || child.exitCode() != 0) {
-        std::fprintf(stderr, "plenary-bench: the measuring process failed\n");
-        return 1;
+    // Each in a process of its own, so that each peak of memory is its own.
+    for (const QString &mode : {QStringLiteral("--measure"), QStringLiteral("--reports")}) {
+        if (!mergeChildFigures(mode, path, figures)) {
+            std::fprintf(stderr, "plenary-bench: the %s process failed\n", qPrintable(mode));
+            return 1;
+        }
     }
-    const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-    for (auto it = measured.begin(); it != measured.end(); ++it)
-        figures.insert(it.key(), it.value());
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--reports"), path});
-    if (!child.waitForFinished(600000) || child.exitCode() != 0) {
-        std::fprintf(stderr, "plenary-bench: the reports' process failed\n");
-        return 1;
-    }
-    const QJsonObject reports = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-    for (auto it = reports.begin(); it != reports.end(); ++it)
-        figures.insert(it.key(), it.value());
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
     return 0;
 }
