@@ -77,7 +77,7 @@ Participant only(const Database &database, const QString &familyName)
     return ParticipantStore(database).get(query.value(0).toLongLong()).value();
 }
 
-qint64 count(const Database &database, const QString &table)
+qint64 rowsIn(const Database &database, const QString &table)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
@@ -314,8 +314,8 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("5:email"), QStringLiteral("6:role"),
                                QStringLiteral("7:familyName"), QStringLiteral("8:country")}));
         QVERIFY(!r.written);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
-        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("delegation")), 0);
     }
 
     void partialWritesGoodLinesAndTheRejectedFile()
@@ -328,7 +328,7 @@ private Q_SLOTS:
         Result<ImportReport> report = Importer(*db).importFile(input, options);
         QVERIFY(report.ok());
         QCOMPARE(report.value().imported, 2);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 2);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 2);
         QCOMPARE(only(*db, QStringLiteral("Line")).dietaryNeeds, QStringLiteral("Vegan\nand gluten-free"));
         QCOMPARE(report.value().rejectedFile,
                  QDir(db.folder()).filePath(QStringLiteral("bad-lines.rejected.csv")));
@@ -375,8 +375,8 @@ private Q_SLOTS:
         QCOMPARE(refused.value().errors.first().field, QStringLiteral("role"));
         QVERIFY(!refused.value().written);
         QCOMPARE(refused.value().imported, 0);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
-        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("delegation")), 0);
 
         // What only the save finds (a national number read by the delegation's country).
         Result<ImportReport> failed =
@@ -385,8 +385,8 @@ private Q_SLOTS:
         QCOMPARE(failed.error().line, 5502);
         QVERIFY2(failed.error().message.startsWith(QStringLiteral("participant 5501 (Given5500 FAMILY5500)")),
                  qPrintable(failed.error().message));
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
-        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("delegation")), 0);
 
         ImportOptions partial;
         partial.partial = true;
@@ -395,8 +395,8 @@ private Q_SLOTS:
         QVERIFY(good.ok());
         QCOMPARE(good.value().imported, 5999);
         QCOMPARE(good.value().delegationsCreated, 3); // not Japan's: its only line was rejected
-        QCOMPARE(count(*db, QStringLiteral("participant")), 5999);
-        QCOMPARE(count(*db, QStringLiteral("delegation")), 3);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 5999);
+        QCOMPARE(rowsIn(*db, QStringLiteral("delegation")), 3);
         QCOMPARE(only(*db, QStringLiteral("Family5999")).badgeNumber, QStringLiteral("105999"));
     }
 
@@ -411,8 +411,8 @@ private Q_SLOTS:
         QCOMPARE(report.value().accepted, 2);
         QCOMPARE(report.value().imported, 0);
         QCOMPARE(report.value().delegationsCreated, 1);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
-        QCOMPARE(count(*db, QStringLiteral("delegation")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("delegation")), 0);
     }
 
     void refusedFiles_data()
@@ -437,7 +437,7 @@ private Q_SLOTS:
         Result<ImportReport> report = Importer(*db).importFile(data(file), {});
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
     }
 
     void headerOnlyImportsNothing()
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(report.value().rows, 0);
         QVERIFY(report.value().errors.isEmpty());
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
     }
 
     void duplicatesAreWarnings()
@@ -490,7 +490,7 @@ private Q_SLOTS:
         QCOMPARE(error.field, QStringLiteral("documentNumber"));
         QVERIFY2(error.message.contains(QStringLiteral("Anna KELLER")), qPrintable(error.message));
         QVERIFY(!report.value().written);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
 
         // Against the database: the first two lines are stored, a later file repeats one.
         QVERIFY(Importer(*db)
@@ -508,7 +508,7 @@ private Q_SLOTS:
         QCOMPARE(error.field, QStringLiteral("documentNumber"));
         QVERIFY2(error.message.contains(QStringLiteral("Anna KELLER")), qPrintable(error.message));
         QVERIFY(!report.value().written);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 1);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 1);
     }
 
     void maskedDocumentNumbersAreNotStored()
@@ -552,7 +552,7 @@ private Q_SLOTS:
         options.includeDocuments = true;
         Result<qsizetype> written = exportParticipants(*source, out, options);
         QVERIFY(written.ok());
-        QCOMPARE(written.value(), count(*source, QStringLiteral("participant")));
+        QCOMPARE(written.value(), rowsIn(*source, QStringLiteral("participant")));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -565,7 +565,8 @@ private Q_SLOTS:
         QVERIFY2(report.value().errors.isEmpty(), qPrintable(report.value().errors.value(0).describe()));
         QVERIFY(report.value().unknownColumns.isEmpty());
         QCOMPARE(snapshot(*target), snapshot(*source));
-        QCOMPARE(count(*target, QStringLiteral("delegation")), count(*source, QStringLiteral("delegation")));
+        QCOMPARE(rowsIn(*target, QStringLiteral("delegation")),
+                 rowsIn(*source, QStringLiteral("delegation")));
 
         // Masked by default: the importer warns and keeps no bullets.
         const QString masked = QDir(source.folder()).filePath(QStringLiteral("masked.csv"));
@@ -690,8 +691,8 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QVERIFY2(report.value().errors.isEmpty(), qPrintable(report.value().errors.value(0).describe()));
         QCOMPARE(report.value().imported, qsizetype(100000));
-        QCOMPARE(count(*target, QStringLiteral("participant")), 100000);
-        QCOMPARE(count(*target, QStringLiteral("delegation")), 200);
+        QCOMPARE(rowsIn(*target, QStringLiteral("participant")), 100000);
+        QCOMPARE(rowsIn(*target, QStringLiteral("delegation")), 200);
         QCOMPARE(snapshot(*target).mid(0, 2000), snapshot(*source).mid(0, 2000));
         // The search index, written after the rows, finds the imported people as the source's
         // finds its own (names in every script, prefixes, badge numbers).

@@ -79,7 +79,7 @@ QStringList speakers(const Database &db, qint64 sessionId)
     return list;
 }
 
-qint64 count(const Database &db, const QString &table)
+qint64 rowsIn(const Database &db, const QString &table)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
@@ -242,10 +242,10 @@ private Q_SLOTS:
         QCOMPARE(again.personsCreated, 0);
         QCOMPARE(again.personsMatched, 3);
         QCOMPARE(again.speakingSlots, 0);
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 6);
-        QCOMPARE(count(*db, QStringLiteral("room")), 2);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 3);
-        QCOMPARE(count(*db, QStringLiteral("speaking_slot")), 5);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 6);
+        QCOMPARE(rowsIn(*db, QStringLiteral("room")), 2);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 3);
+        QCOMPARE(rowsIn(*db, QStringLiteral("speaking_slot")), 5);
 
         // A session moved here is moved back by the file: updated, not duplicated.
         AgendaSession moved = sessionTitled(*db, QStringLiteral("Night session"));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(third.sessionsUpdated, 1);
         QCOMPARE(third.sessionsUnchanged, 5);
         QCOMPARE(sessionTitled(*db, QStringLiteral("Night session")).startsAt, utc("2027-03-27T22:30:00Z"));
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 6);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 6);
     }
 
     void dryRunWritesNothing()
@@ -267,10 +267,10 @@ private Q_SLOTS:
         QCOMPARE(report.sessionsCreated, 3);
         QCOMPARE(report.personsCreated, 2);
         QVERIFY(report.summary().contains(QStringLiteral("Nothing was written")));
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 0);
-        QCOMPARE(count(*db, QStringLiteral("room")), 0);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
-        QCOMPARE(count(*db, QStringLiteral("schedule_person")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("room")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("schedule_person")), 0);
         QVERIFY(!EventStore(*db).load().value().has_value());
     }
 
@@ -297,9 +297,9 @@ private Q_SLOTS:
         QVERIFY(!badJson.ok());
         QCOMPARE(badJson.error().line, 4);
 
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 6);
-        QCOMPARE(count(*db, QStringLiteral("room")), 2);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 3);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 6);
+        QCOMPARE(rowsIn(*db, QStringLiteral("room")), 2);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 3);
     }
 
     void cancelWritesNothing()
@@ -310,8 +310,8 @@ private Q_SLOTS:
         const Result<ScheduleImportReport> result =
             ScheduleImport(*db).importFile(fixture("pentabarf.xml"), options);
         QVERIFY(!result.ok());
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 0);
-        QCOMPARE(count(*db, QStringLiteral("participant")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("participant")), 0);
     }
 
     void exchangeOnWorkerThread()
@@ -327,12 +327,12 @@ private Q_SLOTS:
         QCOMPARE(exchange.report().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(exchange.report().value(QStringLiteral("sessionsCreated")).toInt(), 6);
         QCOMPARE(imported.count(), 0);
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 0);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 0);
 
         exchange.startImport(QUrl::fromLocalFile(fixture("pentabarf.xml")), false);
         QVERIFY(finished.wait(20000));
         QCOMPARE(imported.count(), 1);
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), 6);
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), 6);
 
         exchange.startImport(QUrl::fromLocalFile(fixture("bad.xml")), false);
         QVERIFY(finished.wait(20000));
@@ -376,7 +376,7 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QStringLiteral("Sessions: 3 would be created")), qPrintable(output));
         auto opened = Database::open(database);
         QVERIFY(opened.ok());
-        QCOMPARE(count(*opened.value(), QStringLiteral("agenda_session")), 6);
+        QCOMPARE(rowsIn(*opened.value(), QStringLiteral("agenda_session")), 6);
     }
 
     void sessionKinds_data()
@@ -458,8 +458,8 @@ private Q_SLOTS:
         QCOMPARE(report.sessionsCreated, events);
         QCOMPARE(report.sessionsUnscheduled, 0);
         QCOMPARE(report.roomsCreated, rooms);
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), qint64(events));
-        QCOMPARE(count(*db, QStringLiteral("room")), qint64(rooms));
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), qint64(events));
+        QCOMPARE(rowsIn(*db, QStringLiteral("room")), qint64(rooms));
         const AgendaSession session = sessionTitled(*db, title);
         QCOMPARE(session.startsAt, start);
         QCOMPARE(roomName(*db, session.roomId), room);
@@ -473,7 +473,7 @@ private Q_SLOTS:
         const ScheduleImportReport again = imported(*db, path);
         QCOMPARE(again.sessionsCreated, 0);
         QCOMPARE(again.personsCreated, 0);
-        QCOMPARE(count(*db, QStringLiteral("agenda_session")), qint64(events));
+        QCOMPARE(rowsIn(*db, QStringLiteral("agenda_session")), qint64(events));
     }
 };
 
