@@ -43,7 +43,7 @@ QString readableError(const QString &kind, const QString &message)
     if (message.endsWith(u"is not written yet"))
         return ReportJob::tr("This report is not available in this version of Plenary yet.");
     QString text = message;
-    for (const QString &prefix : {QStringLiteral("report: "), kind + QStringLiteral(": ")}) {
+    for (const QString &prefix : QStringList {QStringLiteral("report: "), kind + QStringLiteral(": ")}) {
         if (text.startsWith(prefix))
             text = text.mid(prefix.size());
     }
