@@ -533,6 +533,7 @@ Item {
                                 }
                                 CheckBox {
                                     id: minutesConfidential
+                                    objectName: "minutesConfidential"
                                     Layout.fillWidth: true
                                     text: qsTr("Include confidential notes")
                                 }
