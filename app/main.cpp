@@ -11,10 +11,10 @@
 #include "selftest.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFont>
-#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>

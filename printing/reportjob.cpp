@@ -247,7 +247,8 @@ QVariantMap ReportJob::saveAs(const QUrl &target)
             ok = QFile::rename(partial, path);
             if (!ok)
                 QFile::remove(partial);
-            message = ok ? tr("Saved to %1.").arg(QFileInfo(path).fileName()) : tr("Could not write %1.").arg(path);
+            message =
+                ok ? tr("Saved to %1.").arg(QFileInfo(path).fileName()) : tr("Could not write %1.").arg(path);
         }
     }
     setLastAction(ok, message);
@@ -279,7 +280,8 @@ QString ReportJob::suggestedFileName() const
 QUrl ReportJob::suggestedFile() const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QUrl::fromLocalFile(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedFileName()));
+    return QUrl::fromLocalFile(
+        QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedFileName()));
 }
 
 QVariantList ReportJob::sessionChoices() const
@@ -288,7 +290,8 @@ QVariantList ReportJob::sessionChoices() const
     if (!m_database)
         return list;
     QTimeZone zone = QTimeZone::utc();
-    if (const Result<std::optional<EventInfo>> info = EventStore(*m_database).load(); info.ok() && info.value()) {
+    if (const Result<std::optional<EventInfo>> info = EventStore(*m_database).load();
+        info.ok() && info.value()) {
         const QTimeZone eventZone(info.value()->timeZone.toUtf8());
         if (eventZone.isValid())
             zone = eventZone;
@@ -301,8 +304,9 @@ QVariantList ReportJob::sessionChoices() const
         const QString when = session.isScheduled()
             ? english.toString(session.startsAt.toTimeZone(zone), QStringLiteral("ddd d MMM HH:mm"))
             : tr("Unscheduled");
-        list.append(QVariantMap {{QStringLiteral("value"), session.id},
-                                 {QStringLiteral("label"), QStringLiteral("%1 · %2").arg(when, session.title)}});
+        list.append(
+            QVariantMap {{QStringLiteral("value"), session.id},
+                         {QStringLiteral("label"), QStringLiteral("%1 · %2").arg(when, session.title)}});
     }
     return list;
 }
@@ -317,9 +321,11 @@ QVariantList ReportJob::dayChoices() const
         return list;
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     const QDate last = info.value()->lastDay;
-    for (QDate day = info.value()->firstDay; day.isValid() && day <= last && list.size() < 366; day = day.addDays(1))
-        list.append(QVariantMap {{QStringLiteral("value"), day.toString(Qt::ISODate)},
-                                 {QStringLiteral("label"), english.toString(day, QStringLiteral("ddd d MMMM yyyy"))}});
+    for (QDate day = info.value()->firstDay; day.isValid() && day <= last && list.size() < 366;
+         day = day.addDays(1))
+        list.append(QVariantMap {
+            {QStringLiteral("value"), day.toString(Qt::ISODate)},
+            {QStringLiteral("label"), english.toString(day, QStringLiteral("ddd d MMMM yyyy"))}});
     return list;
 }
 
@@ -330,7 +336,8 @@ Status ReportJob::printTo(QPrinter &printer, const std::function<bool(double)> &
     return printFile(m_path, printer, progress);
 }
 
-Status ReportJob::printFile(const QString &path, QPrinter &printer, const std::function<bool(double)> &progress)
+Status ReportJob::printFile(const QString &path, QPrinter &printer,
+                            const std::function<bool(double)> &progress)
 {
     QPdfDocument document;
     if (document.load(path) != QPdfDocument::Error::None)
@@ -368,8 +375,8 @@ Status ReportJob::printFile(const QString &path, QPrinter &printer, const std::f
         const QRectF paper = printer.paperRect(QPrinter::DevicePixel);
         QSizeF target = points;
         target.scale(paper.size(), Qt::KeepAspectRatio);
-        const QRectF area(QPointF((paper.width() - target.width()) / 2, (paper.height() - target.height()) / 2),
-                          target);
+        const QRectF area(
+            QPointF((paper.width() - target.width()) / 2, (paper.height() - target.height()) / 2), target);
         painter.drawImage(area, sheet);
     }
     if (!painter.end())
@@ -383,8 +390,9 @@ void ReportJob::startPrinting(std::shared_ptr<QPrinter> printer)
 {
     if (busy() || !printer)
         return;
-    const QString printerName =
-        printer->outputFormat() == QPrinter::PdfFormat ? QFileInfo(printer->outputFileName()).fileName() : printer->printerName();
+    const QString printerName = printer->outputFormat() == QPrinter::PdfFormat
+        ? QFileInfo(printer->outputFileName()).fileName()
+        : printer->printerName();
     setActivity(kPrinting);
     run(
         [this, printer, path = m_path, folder = m_folder] {
@@ -392,14 +400,16 @@ void ReportJob::startPrinting(std::shared_ptr<QPrinter> printer)
                 setPermille(int(done * 1000));
                 return !cancelRequested();
             });
-            return QVariantMap {{QStringLiteral("ok"), printed.ok()},
-                                {QStringLiteral("message"), printed.ok() ? QString() : printed.error().message}};
+            return QVariantMap {
+                {QStringLiteral("ok"), printed.ok()},
+                {QStringLiteral("message"), printed.ok() ? QString() : printed.error().message}};
         },
         [this, printerName](const QVariantMap &outcome) {
             setActivity(QString());
             const bool ok = outcome.value(QStringLiteral("ok")).toBool();
-            setLastAction(ok, ok ? tr("Sent %n page(s) to %1.", nullptr, m_pages).arg(printerName)
-                                 : outcome.value(QStringLiteral("message")).toString());
+            setLastAction(ok,
+                          ok ? tr("Sent %n page(s) to %1.", nullptr, m_pages).arg(printerName)
+                             : outcome.value(QStringLiteral("message")).toString());
         });
 }
 
@@ -423,7 +433,7 @@ void ReportJob::print()
         const QSizeF points = document.pagePointSize(0);
         printer->setPageSize(QPageSize(points, QPageSize::Point));
         printer->setPageOrientation(points.width() > points.height() ? QPageLayout::Landscape
-                                                                      : QPageLayout::Portrait);
+                                                                     : QPageLayout::Portrait);
         printer->setFromTo(1, document.pageCount());
     }
     QPrintDialog dialog(printer.get());

@@ -53,9 +53,10 @@ private Q_SLOTS:
     {
         ReportJob job(**m_db);
         QSignalSpy outcome(&job, &ReportJob::outcomeChanged);
-        QVERIFY(generate(job, QStringLiteral("attendees"),
-                         {{QStringLiteral("order"), QStringLiteral("name")},
-                          {QStringLiteral("columns"), QStringList {QStringLiteral("name"), QStringLiteral("email")}}}));
+        QVERIFY(generate(
+            job, QStringLiteral("attendees"),
+            {{QStringLiteral("order"), QStringLiteral("name")},
+             {QStringLiteral("columns"), QStringList {QStringLiteral("name"), QStringLiteral("email")}}}));
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
         QVERIFY(!job.cancelled());
         QVERIFY(job.file().isLocalFile());
@@ -77,14 +78,14 @@ private Q_SLOTS:
 
     void optionsMakeTheRequest()
     {
-        const ReportRequest request = ReportJob::requestFor(
-            QStringLiteral("programme"),
-            {{QStringLiteral("order"), QStringLiteral("room")},
-             {QStringLiteral("day"), QStringLiteral("2027-05-18")},
-             {QStringLiteral("roomId"), 3},
-             {QStringLiteral("includeRestricted"), true},
-             {QStringLiteral("pdfA"), true},
-             {QStringLiteral("participantIds"), QVariantList {4, 5}}});
+        const ReportRequest request =
+            ReportJob::requestFor(QStringLiteral("programme"),
+                                  {{QStringLiteral("order"), QStringLiteral("room")},
+                                   {QStringLiteral("day"), QStringLiteral("2027-05-18")},
+                                   {QStringLiteral("roomId"), 3},
+                                   {QStringLiteral("includeRestricted"), true},
+                                   {QStringLiteral("pdfA"), true},
+                                   {QStringLiteral("participantIds"), QVariantList {4, 5}}});
         QCOMPARE(request.kind, QStringLiteral("programme"));
         QCOMPARE(request.order, QStringLiteral("room"));
         QCOMPARE(request.day, QDate(2027, 5, 18));
@@ -130,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(job.error().at(0).isUpper());
         QVERIFY(!job.error().startsWith(u"report:"));
 
-        QVERIFY(generate(job, QStringLiteral("attendees"), {{QStringLiteral("order"), QStringLiteral("shoe size")}}));
+        QVERIFY(generate(job, QStringLiteral("attendees"),
+                         {{QStringLiteral("order"), QStringLiteral("shoe size")}}));
         QVERIFY(job.error().contains(u"shoe size"));
         QVERIFY(generate(job, QStringLiteral("horoscope")));
         QVERIFY(job.error().contains(u"horoscope"));
@@ -154,7 +156,8 @@ private Q_SLOTS:
             old.write("old");
         }
         const QVariantMap saved = job.saveAs(QUrl::fromLocalFile(target));
-        QVERIFY2(saved.value(QStringLiteral("ok")).toBool(), qPrintable(saved.value(QStringLiteral("message")).toString()));
+        QVERIFY2(saved.value(QStringLiteral("ok")).toBool(),
+                 qPrintable(saved.value(QStringLiteral("message")).toString()));
         QCOMPARE(job.lastAction(), saved);
         QVERIFY(saved.value(QStringLiteral("message")).toString().contains(u"saved list.pdf"));
         QCOMPARE(QFileInfo(target).size(), job.bytes());
@@ -163,7 +166,8 @@ private Q_SLOTS:
         // The preview keeps its own file.
         QVERIFY(QFile::exists(job.filePath()));
 
-        const QVariantMap refused = job.saveAs(QUrl::fromLocalFile(m_db->folder() + QStringLiteral("/no/such/folder/x.pdf")));
+        const QVariantMap refused =
+            job.saveAs(QUrl::fromLocalFile(m_db->folder() + QStringLiteral("/no/such/folder/x.pdf")));
         QVERIFY(!refused.value(QStringLiteral("ok")).toBool());
         QVERIFY(job.suggestedFileName().startsWith(u"attendees-"));
         QVERIFY(job.suggestedFileName().endsWith(u".pdf"));
