@@ -150,8 +150,9 @@ void ReportJob::setLastAction(bool ok, const QString &message)
 
 void ReportJob::clearOutcome()
 {
+    // Removed when the next one is done: the preview may still be reading it until then.
     if (!m_path.isEmpty())
-        QFile::remove(m_path);
+        m_stale.append(m_path);
     m_path.clear();
     m_pages = 0;
     m_bytes = 0;
@@ -200,6 +201,9 @@ void ReportJob::start(const QString &kind, const QVariantMap &options)
         },
         [this, kind, output = request.output](const QVariantMap &outcome) {
             setActivity(QString());
+            for (const QString &stale : std::as_const(m_stale))
+                QFile::remove(stale);
+            m_stale.clear();
             if (outcome.value(QStringLiteral("cancelled")).toBool()) {
                 // A report cancelled at its very end may have been written all the same.
                 QFile::remove(output);
@@ -211,7 +215,7 @@ void ReportJob::start(const QString &kind, const QVariantMap &options)
                 m_pages = outcome.value(QStringLiteral("pages")).toInt();
                 m_bytes = outcome.value(QStringLiteral("bytes")).toLongLong();
                 const QLocale locale;
-                QStringList parts {tr("%n page(s)", nullptr, m_pages),
+                QStringList parts {m_pages == 1 ? tr("1 page") : tr("%1 pages").arg(locale.toString(m_pages)),
                                    locale.formattedDataSize(m_bytes, 0, QLocale::DataSizeTraditionalFormat)};
                 const qint64 items = outcome.value(QStringLiteral("items")).toLongLong();
                 const QString noun = outcome.value(QStringLiteral("itemNoun")).toString();
@@ -413,7 +417,7 @@ void ReportJob::startPrinting(std::shared_ptr<QPrinter> printer)
         });
 }
 
-void ReportJob::print()
+void ReportJob::printWithDialog()
 {
     if (busy())
         return;

@@ -32,6 +32,8 @@ class ReportJob : public Plenary::BackgroundRunner // qualified for qmltyperegis
     Q_PROPERTY(QString activity READ activity NOTIFY activityChanged)
     /// The report shown: its temporary file ("" before the first and after a failed one).
     Q_PROPERTY(QUrl file READ file NOTIFY outcomeChanged)
+    /// There is a report to preview, save and print.
+    Q_PROPERTY(bool ready READ ready NOTIFY outcomeChanged)
     Q_PROPERTY(QString kind READ kind NOTIFY outcomeChanged)
     Q_PROPERTY(int pages READ pages NOTIFY outcomeChanged)
     Q_PROPERTY(qint64 bytes READ bytes NOTIFY outcomeChanged)
@@ -43,6 +45,8 @@ class ReportJob : public Plenary::BackgroundRunner // qualified for qmltyperegis
     Q_PROPERTY(bool cancelled READ cancelled NOTIFY outcomeChanged)
     /// What the latest save or print did, `{ok, message}`.
     Q_PROPERTY(QVariantMap lastAction READ lastAction NOTIFY lastActionChanged)
+    Q_PROPERTY(QString actionMessage READ actionMessage NOTIFY lastActionChanged)
+    Q_PROPERTY(bool actionFailed READ actionFailed NOTIFY lastActionChanged)
     /// `[{code, title, options}]`: every kind, in reportKinds() order.
     Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
     /// `[{value, label, standard}]`: the list of participants' columns ("name" always prints).
@@ -56,6 +60,7 @@ public:
 
     [[nodiscard]] QString activity() const { return m_activity; }
     [[nodiscard]] QUrl file() const;
+    [[nodiscard]] bool ready() const { return !m_path.isEmpty(); }
     [[nodiscard]] QString filePath() const { return m_path; }
     [[nodiscard]] QString kind() const { return m_kind; }
     [[nodiscard]] int pages() const { return m_pages; }
@@ -64,6 +69,14 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] bool cancelled() const { return m_cancelled; }
     [[nodiscard]] QVariantMap lastAction() const { return m_lastAction; }
+    [[nodiscard]] QString actionMessage() const
+    {
+        return m_lastAction.value(QStringLiteral("message")).toString();
+    }
+    [[nodiscard]] bool actionFailed() const
+    {
+        return !m_lastAction.isEmpty() && !m_lastAction.value(QStringLiteral("ok")).toBool();
+    }
     [[nodiscard]] static QVariantList kinds();
     [[nodiscard]] static QVariantList attendeeColumns();
 
@@ -88,14 +101,14 @@ public:
     Q_INVOKABLE QVariantList dayChoices() const;
     /// Asks for a printer (the system's print dialog) and prints the report shown on the
     /// worker thread. Needs the widgets application; lastAction says how it went.
-    Q_INVOKABLE void print();
+    Q_INVOKABLE void printWithDialog();
 
     /// Prints the report shown on `printer`: each page rendered on white and scaled to the
     /// paper, within the printer's page range. Blocks; `progress` (0..1) returning false stops.
     [[nodiscard]] Status printTo(QPrinter &printer, const std::function<bool(double)> &progress = {}) const;
     [[nodiscard]] static Status printFile(const QString &path, QPrinter &printer,
                                           const std::function<bool(double)> &progress = {});
-    /// Prints in the background as print() does after its dialog (tests print to a PDF file).
+    /// Prints in the background as printWithDialog() does after its dialog (tests print to a PDF file).
     void startPrinting(std::shared_ptr<QPrinter> printer);
 
 Q_SIGNALS:
@@ -114,6 +127,7 @@ private:
     int m_serial = 0;
     QString m_activity;
     QString m_path;
+    QStringList m_stale; ///< earlier reports, removed when the next one is done
     QString m_kind;
     int m_pages = 0;
     qint64 m_bytes = 0;

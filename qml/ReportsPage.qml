@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import QtQuick.Pdf
 import Plenary.Models
 import Plenary.Printing
 
@@ -17,7 +16,24 @@ Item {
     property string kind: "attendees"
     readonly property bool busy: reportJob.busy
     readonly property bool dialogOpen: saveDialog.visible
-    readonly property bool hasReport: reportJob.file.toString() !== ""
+    readonly property bool hasReport: reportJob.ready
+    /// The preview's page count and the page at its top (0 while there is none).
+    readonly property int pageCount: root.preview ? root.preview.pageCount : 0
+    readonly property int currentPage: root.preview ? root.preview.currentPage : 0
+    /// The preview of the report shown, made and dropped with it (a Loader cannot make a
+    /// bound component in Qt 6.4).
+    property ReportPreview preview: null
+
+    onHasReportChanged: {
+        if (root.preview) {
+            root.preview.destroy();
+            root.preview = null;
+        }
+        if (root.hasReport)
+            root.preview = previewComponent.createObject(previewArea, {
+                source: reportJob.file
+            }) as ReportPreview;
+    }
 
     /// The list of participants' columns the user ticked; empty = the report's default set.
     property var chosenColumns: []
@@ -86,6 +102,19 @@ Item {
         root.chosenColumns = reportJob.attendeeColumns.map(c => c.value).filter(c => columns.indexOf(c) >= 0);
     }
 
+    /// `[{value: firstValue, label: firstLabel}]` followed by `choices`, for a combo box.
+    function withFirst(firstValue: var, firstLabel: string, choices: var): var {
+        const list = [
+            {
+                value: firstValue,
+                label: firstLabel
+            }
+        ];
+        for (let i = 0; i < choices.length; ++i)
+            list.push(choices[i]);
+        return list;
+    }
+
     /// The options of the chosen kind, as ReportJob.start() reads them.
     function options(): var {
         const chosen = {
@@ -132,41 +161,40 @@ Item {
         saveDialog.open();
     }
 
-    function print() {
+    function printReport() {
         if (!reportJob.busy && root.hasReport)
-            reportJob.print();
+            reportJob.printWithDialog();
     }
 
     function zoom(factor: real) {
-        preview.renderScale = Math.max(0.25, Math.min(4, preview.renderScale * factor));
+        if (root.preview)
+            root.preview.zoom(factor);
     }
 
     function fitWidth() {
-        preview.scaleToWidth(previewArea.width - 24, previewArea.height);
+        if (root.preview)
+            root.preview.fitWidth();
+    }
+
+    function goToPage(page: int) {
+        if (root.preview)
+            root.preview.goToPage(page);
     }
 
     ReportJob {
         id: reportJob
         onOutcomeChanged: {
-            if (reportJob.file.toString() !== "")
+            if (reportJob.ready)
                 previewArea.forceActiveFocus();
         }
     }
 
-    PdfDocument {
-        id: pdf
-        source: reportJob.file
-        onStatusChanged: {
-            if (pdf.status === PdfDocument.Ready)
-                fitTimer.restart();
-        }
-    }
+    Component {
+        id: previewComponent
 
-    // The view lays its pages out after the document is ready: fit the width once it has.
-    Timer {
-        id: fitTimer
-        interval: 0
-        onTriggered: root.fitWidth()
+        ReportPreview {
+            anchors.fill: parent
+        }
     }
 
     FileDialog {
@@ -193,7 +221,7 @@ Item {
         required property var modelData
 
         width: ListView.view.width
-        height: Theme.rowHeight
+        height: Theme.rowHeight - Theme.gapSmall
         highlighted: ListView.isCurrentItem
         Accessible.name: String(kindRow.modelData.title)
         onClicked: {
@@ -263,7 +291,7 @@ Item {
                     ListView {
                         id: kindList
                         Layout.fillWidth: true
-                        Layout.preferredHeight: kindList.count * Theme.rowHeight
+                        Layout.preferredHeight: kindList.count * (Theme.rowHeight - Theme.gapSmall)
                         interactive: false
                         activeFocusOnTab: true
                         highlightMoveDuration: 0
@@ -291,6 +319,11 @@ Item {
                         Layout.fillHeight: true
                         contentWidth: availableWidth
                         clip: true
+                        ScrollBar.vertical: PersistentScrollBar {
+                            parent: optionsScroll
+                            x: optionsScroll.width - width
+                            height: optionsScroll.availableHeight
+                        }
 
                         ColumnLayout {
                             width: optionsScroll.availableWidth - 2 * Theme.gapMedium
@@ -338,12 +371,7 @@ Item {
                                     id: attendeesDelegation
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Delegation of the list")
-                                    model: [
-                                        {
-                                            value: 0,
-                                            label: qsTr("Every delegation")
-                                        }
-                                    ].concat(Workspace.delegations.choices())
+                                    model: root.withFirst(0, qsTr("Every delegation"), Workspace.delegations.choices())
                                     onSubmitRequested: root.generate()
                                 }
                                 OptionLabel {
@@ -411,12 +439,7 @@ Item {
                                     id: programmeDay
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Day of the programme")
-                                    model: [
-                                        {
-                                            value: "",
-                                            label: qsTr("Every day")
-                                        }
-                                    ].concat(root.dayChoices)
+                                    model: root.withFirst("", qsTr("Every day"), root.dayChoices)
                                     onSubmitRequested: root.generate()
                                 }
                                 OptionLabel {
@@ -426,12 +449,7 @@ Item {
                                     id: programmeRoom
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Room of the programme")
-                                    model: [
-                                        {
-                                            value: 0,
-                                            label: qsTr("Every room")
-                                        }
-                                    ].concat(Workspace.rooms.choices())
+                                    model: root.withFirst(0, qsTr("Every room"), Workspace.rooms.choices())
                                     onSubmitRequested: root.generate()
                                 }
                                 CheckBox {
@@ -472,12 +490,7 @@ Item {
                                     id: badgesDelegation
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Delegation of the badges")
-                                    model: [
-                                        {
-                                            value: 0,
-                                            label: qsTr("Every approved participant")
-                                        }
-                                    ].concat(Workspace.delegations.choices())
+                                    model: root.withFirst(0, qsTr("Every approved participant"), Workspace.delegations.choices())
                                     onSubmitRequested: root.generate()
                                 }
                             }
@@ -495,12 +508,7 @@ Item {
                                     id: speakersSession
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Session of the speakers' list")
-                                    model: [
-                                        {
-                                            value: 0,
-                                            label: qsTr("Choose a session")
-                                        }
-                                    ].concat(root.sessionChoices)
+                                    model: root.withFirst(0, qsTr("Choose a session"), root.sessionChoices)
                                     onSubmitRequested: root.generate()
                                 }
                             }
@@ -518,12 +526,7 @@ Item {
                                     id: minutesSession
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Session of the minutes")
-                                    model: [
-                                        {
-                                            value: 0,
-                                            label: qsTr("The whole event")
-                                        }
-                                    ].concat(root.sessionChoices)
+                                    model: root.withFirst(0, qsTr("The whole event"), root.sessionChoices)
                                     onSubmitRequested: root.generate()
                                 }
                                 CheckBox {
@@ -627,8 +630,8 @@ Item {
                             }
                         }
                         Label {
-                            visible: root.hasReport && pdf.pageCount > 0
-                            text: qsTr("Page %1 of %2").arg(preview.currentPage + 1).arg(pdf.pageCount)
+                            visible: root.pageCount > 0
+                            text: qsTr("Page %1 of %2").arg(root.currentPage + 1).arg(root.pageCount)
                             color: Theme.textMuted
                         }
                         ToolButton {
@@ -674,7 +677,7 @@ Item {
                             ToolTip.visible: hovered
                             ToolTip.delay: 600
                             ToolTip.text: qsTr("Print (Ctrl+P)")
-                            onClicked: root.print()
+                            onClicked: root.printReport()
                         }
                     }
 
@@ -695,16 +698,16 @@ Item {
                             if (!root.hasReport)
                                 return;
                             if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
-                                preview.goToPage(Math.min(preview.currentPage + 1, pdf.pageCount - 1));
+                                root.goToPage(root.currentPage + 1);
                                 event.accepted = true;
                             } else if (event.key === Qt.Key_PageUp) {
-                                preview.goToPage(Math.max(preview.currentPage - 1, 0));
+                                root.goToPage(root.currentPage - 1);
                                 event.accepted = true;
                             } else if (event.key === Qt.Key_Home) {
-                                preview.goToPage(0);
+                                root.goToPage(0);
                                 event.accepted = true;
                             } else if (event.key === Qt.Key_End) {
-                                preview.goToPage(pdf.pageCount - 1);
+                                root.goToPage(root.pageCount - 1);
                                 event.accepted = true;
                             }
                         }
@@ -714,12 +717,6 @@ Item {
                             color: Theme.divider
                         }
 
-                        PdfMultiPageView {
-                            id: preview
-                            anchors.fill: parent
-                            visible: root.hasReport && !reportJob.busy
-                            document: pdf
-                        }
 
                         // Writing: how far, and a way out.
                         ColumnLayout {
@@ -778,7 +775,7 @@ Item {
                         Layout.fillWidth: true
                         visible: actionLabel.text !== ""
                         implicitHeight: actionLabel.implicitHeight + 2 * Theme.gapSmall
-                        color: reportJob.lastAction.ok ? Theme.accentLight : Theme.errorBackground
+                        color: reportJob.actionFailed ? Theme.errorBackground : Theme.accentLight
                         radius: 4
 
                         Label {
@@ -787,8 +784,8 @@ Item {
                             anchors.leftMargin: Theme.gapMedium
                             anchors.rightMargin: Theme.gapMedium
                             verticalAlignment: Text.AlignVCenter
-                            text: reportJob.lastAction.message ?? ""
-                            color: reportJob.lastAction.ok ? Theme.text : Theme.error
+                            text: reportJob.actionMessage
+                            color: reportJob.actionFailed ? Theme.error : Theme.text
                             elide: Text.ElideRight
                         }
                     }
@@ -803,14 +800,14 @@ Item {
         onActivated: root.generate()
     }
     Shortcut {
-        sequence: StandardKey.Save
+        sequence: "Ctrl+S"
         enabled: root.visible && !root.dialogOpen && root.hasReport
         onActivated: root.save()
     }
     Shortcut {
-        sequence: StandardKey.Print
+        sequence: "Ctrl+P"
         enabled: root.visible && !root.dialogOpen && root.hasReport
-        onActivated: root.print()
+        onActivated: root.printReport()
     }
     Shortcut {
         sequence: "Escape"
@@ -818,12 +815,12 @@ Item {
         onActivated: reportJob.cancel()
     }
     Shortcut {
-        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        sequences: ["Ctrl++", "Ctrl+="]
         enabled: root.visible && root.hasReport
         onActivated: root.zoom(1.25)
     }
     Shortcut {
-        sequence: StandardKey.ZoomOut
+        sequence: "Ctrl+-"
         enabled: root.visible && root.hasReport
         onActivated: root.zoom(1 / 1.25)
     }
