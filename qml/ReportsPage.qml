@@ -40,12 +40,16 @@ Item {
     readonly property var shownColumns: root.chosenColumns.length > 0 ? root.chosenColumns : root.defaultColumns(attendeesOrder.currentValue)
     property var sessionChoices: []
     property var dayChoices: []
+    property var delegationChoices: []
+    property var roomChoices: []
 
     /// Called when the page is shown: lists re-read, and confidential notes left out again
     /// (including them is a choice made at the moment of printing).
     function activate() {
         root.sessionChoices = reportJob.sessionChoices();
         root.dayChoices = reportJob.dayChoices();
+        root.delegationChoices = Workspace.delegations.choices();
+        root.roomChoices = Workspace.rooms.choices();
         minutesConfidential.checked = false;
         kindList.forceActiveFocus();
     }
@@ -371,7 +375,7 @@ Item {
                                     id: attendeesDelegation
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Delegation of the list")
-                                    model: root.withFirst(0, qsTr("Every delegation"), Workspace.delegations.choices())
+                                    model: root.withFirst(0, qsTr("Every delegation"), root.delegationChoices)
                                     onSubmitRequested: root.generate()
                                 }
                                 OptionLabel {
@@ -449,7 +453,7 @@ Item {
                                     id: programmeRoom
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Room of the programme")
-                                    model: root.withFirst(0, qsTr("Every room"), Workspace.rooms.choices())
+                                    model: root.withFirst(0, qsTr("Every room"), root.roomChoices)
                                     onSubmitRequested: root.generate()
                                 }
                                 CheckBox {
@@ -490,7 +494,7 @@ Item {
                                     id: badgesDelegation
                                     Layout.fillWidth: true
                                     Accessible.name: qsTr("Delegation of the badges")
-                                    model: root.withFirst(0, qsTr("Every approved participant"), Workspace.delegations.choices())
+                                    model: root.withFirst(0, qsTr("Every approved participant"), root.delegationChoices)
                                     onSubmitRequested: root.generate()
                                 }
                             }
