@@ -188,7 +188,7 @@ Item {
     ReportJob {
         id: reportJob
         onOutcomeChanged: {
-            if (reportJob.ready)
+            if (reportJob.ready && root.visible)
                 previewArea.forceActiveFocus();
         }
     }
@@ -198,6 +198,8 @@ Item {
 
         ReportPreview {
             anchors.fill: parent
+            // While printing, the progress shows instead.
+            visible: !reportJob.busy
         }
     }
 
