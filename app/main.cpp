@@ -11,10 +11,10 @@
 #include "selftest.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFont>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Plenary_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Plenary_PrintingPlugin)
 Q_IMPORT_QML_PLUGIN(Plenary_UiPlugin)
 
 using namespace Plenary;
@@ -77,7 +78,7 @@ int openWindow(const Invocation &invocation, const QString &databasePath)
         return ExitFailure;
     if (selfTest)
         return runSelfTest(engine, invocation.screenshots);
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }
 
 } // namespace
@@ -103,7 +104,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("plenary"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Plenary"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
-    QGuiApplication app(argc, argv);
+    // QApplication rather than QGuiApplication: the system print dialog is a widget.
+    QApplication app(argc, argv);
     QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans"), 10));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 

@@ -92,6 +92,13 @@ int runSelfTest(QQmlApplicationEngine &engine, const QString &screenshotDir)
             return 1;
         }
         settle(400);
+        // A step that started background work (a report being written) is shot when it is done.
+        for (int waited = 0; window->property("selfTestBusy").toBool() && waited < 120000; waited += 100)
+            settle(100);
+        if (window->property("selfTestBusy").toBool())
+            std::fprintf(stderr, "self-test: %s still busy after two minutes\n", qPrintable(step));
+        else
+            settle(300);
         if (!screenshotDir.isEmpty()) {
             const QString file = QDir(screenshotDir)
                                      .filePath(QStringLiteral("%1-%2.png")

@@ -15,15 +15,18 @@ ApplicationWindow {
         Participants,
         CheckIn,
         Programme,
-        Minutes
+        Minutes,
+        Reports
     }
 
     property int currentPage: Main.Page.Event
     /// A dialog is open: the page shortcuts wait.
-    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen || draftDialog.visible
+    readonly property bool dialogOpen: delegationsPage.dialogOpen || participantsPage.dialogOpen || checkInPage.dialogOpen || programmePage.dialogOpen || reportsPage.dialogOpen || draftDialog.visible
 
     /// Steps the C++ self-test walks through, screenshotting the window after each.
-    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/session", "minutes/conflict", "minutes/history", "minutes/decision", "minutes/drafts", "minutes/final", "minutes/search", "minutes/actions", "minutes/open"]
+    readonly property var selfTestSteps: ["event", "delegations", "delegations/edit", "participants", "participants/search", "participants/edit", "participants/accreditation", "checkin", "checkin/found", "checkin/already", "checkin/takeback", "checkin/blocked", "checkin/latest", "participants/duplicate", "participants/document", "participants/import", "participants/bulk", "programme", "programme/busiest", "programme/conflicts", "programme/session", "programme/export", "minutes/session", "minutes/conflict", "minutes/history", "minutes/decision", "minutes/drafts", "minutes/final", "minutes/search", "minutes/actions", "minutes/open", "reports", "reports/preview", "reports/unavailable"]
+    /// A step started work in the background: the self-test waits for it before the screenshot.
+    readonly property bool selfTestBusy: reportsPage.busy
 
     function selfTestStep(step: string) {
         root.closeDialogs();
@@ -179,6 +182,22 @@ ApplicationWindow {
             minutesPage.typeSearch("secretariat");
             minutesPage.openHit(0);
             break;
+        case "reports":
+            root.showPage(Main.Page.Reports);
+            reportsPage.selectKind("attendees");
+            break;
+        case "reports/preview":
+            // The list of participants of the demo forum, written in the background.
+            root.showPage(Main.Page.Reports);
+            reportsPage.selectKind("attendees");
+            reportsPage.generate();
+            break;
+        case "reports/unavailable":
+            // The minutes of the whole event; what the page says when a report cannot be written.
+            root.showPage(Main.Page.Reports);
+            reportsPage.selectKind("minutes");
+            reportsPage.generate();
+            break;
         default:
             console.warn("selfTestStep: unknown step", step);
         }
@@ -189,6 +208,7 @@ ApplicationWindow {
         participantsPage.closeDialogs();
         checkInPage.closeDialogs();
         programmePage.closeDialogs();
+        reportsPage.closeDialogs();
         draftDialog.close();
     }
 
@@ -223,6 +243,9 @@ ApplicationWindow {
             break;
         case Main.Page.Minutes:
             minutesPage.activate();
+            break;
+        case Main.Page.Reports:
+            reportsPage.activate();
             break;
         }
     }
@@ -268,6 +291,11 @@ ApplicationWindow {
         sequence: "Ctrl+6"
         enabled: !root.dialogOpen
         onActivated: root.showPage(Main.Page.Minutes)
+    }
+    Shortcut {
+        sequence: "Ctrl+7"
+        enabled: !root.dialogOpen
+        onActivated: root.showPage(Main.Page.Reports)
     }
 
     function undo() {
@@ -349,6 +377,9 @@ ApplicationWindow {
                         if (noteId > 0)
                             programmePage.showNote(noteId);
                     }
+                }
+                ReportsPage {
+                    id: reportsPage
                 }
             }
         }

@@ -125,6 +125,11 @@ Rectangle {
                     label: qsTr("Minutes"),
                     count: "",
                     shortcut: "Ctrl+6"
+                },
+                {
+                    label: qsTr("Reports"),
+                    count: "",
+                    shortcut: "Ctrl+7"
                 }
             ]
 

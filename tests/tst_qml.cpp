@@ -16,6 +16,7 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Plenary_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Plenary_PrintingPlugin)
 Q_IMPORT_QML_PLUGIN(Plenary_UiPlugin)
 
 /// Points the test engine at the modules compiled into this binary and gives the pages a
