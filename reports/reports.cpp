@@ -2,7 +2,9 @@
 #include "reports.h"
 
 #include "attendeesreport.h"
+#include "badgesreport.h"
 #include "logging.h"
+#include "tentcardsreport.h"
 
 #include <QElapsedTimer>
 
@@ -16,7 +18,7 @@ constexpr ReportKind kKinds[] = {
      "--order delegation|name|role, --columns a,b,c, --delegation ID, --include-documents"},
     {"delegations", "Delegation summary", ""},
     {"badges", "Badges", "--card-size card|a6, --delegation ID, --participants ID,ID,..."},
-    {"tent-cards", "Name cards", ""},
+    {"tent-cards", "Name cards", "--delegation ID (one card); seating order from the stored draw"},
     {"speakers", "Speakers' list", "--session ID"},
     {"minutes", "Minutes", "--session ID, --include-restricted, --include-confidential"},
 };
@@ -45,6 +47,10 @@ Result<ReportOutcome> writeReport(const Database &database, const ReportRequest 
         Error {QStringLiteral("report: unknown kind \"%1\"").arg(request.kind), QStringLiteral("kind"), 0};
     if (request.kind == u"attendees")
         outcome = AttendeesReport(database, request).write();
+    else if (request.kind == u"badges")
+        outcome = BadgesReport(database, request).write();
+    else if (request.kind == u"tent-cards")
+        outcome = TentCardsReport(database, request).write();
     else if (findReportKind(request.kind))
         outcome = Error {QStringLiteral("report: \"%1\" is not written yet").arg(request.kind),
                          QStringLiteral("kind"), 0};
