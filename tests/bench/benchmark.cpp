@@ -9,6 +9,7 @@
 #include "conflictmodel.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "demoportraits.h"
 #include "eventsettings.h"
 #include "eventstore.h"
 #include "notestore.h"
@@ -16,6 +17,8 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
+#include "photostore.h"
+#include "reports.h"
 #include "scheduleimport.h"
 #include "timetablemodel.h"
 #include "workspace.h"
@@ -23,6 +26,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,6 +37,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Plenary;
 
@@ -357,6 +363,116 @@ void measureTimetable(const Database &database, QJsonObject &figures)
     figures.insert(QStringLiteral("timetable_day_cop_sessions"), timetable.rowCount());
 }
 
+/// Badges printed with a photo in the benchmark.
+constexpr int BenchBadges = 10000;
+
+/// Gives the first BenchBadges approved participants (by id) a photo, unless they have one:
+/// 40 different demo portraits in turn (the COP demo has none), written in one transaction.
+Status addBadgePhotos(const Database &database)
+{
+    Statement photos(database.connection(), QStringLiteral("SELECT COUNT(*) FROM participant_photo"));
+    if (Result<QVariant> stored = photos.scalar(); !stored.ok() || stored.value().toInt() >= BenchBadges)
+        return stored.ok() ? Status() : Status(stored.error());
+    QRandomGenerator random(2027);
+    QList<QByteArray> portraits;
+    for (int i = 0; i < 40; ++i) {
+        Result<QByteArray> jpeg = PhotoStore::fromImage(demoPortrait(random));
+        if (!jpeg.ok())
+            return jpeg.error();
+        portraits << jpeg.value();
+    }
+    Transaction transaction(database);
+    if (!transaction.ok())
+        return transaction.error();
+    Statement ids(transaction.connection(),
+                  QStringLiteral("SELECT id FROM participant WHERE accreditation_state IN ('approved', "
+                                 "'badge_printed', 'checked_in') AND badge_number IS NOT NULL ORDER BY id LIMIT %1")
+                      .arg(BenchBadges));
+    if (Status run = ids.exec(); !run)
+        return run;
+    std::vector<qint64> chosen;
+    while (ids.next())
+        chosen.push_back(ids.value(0).toLongLong());
+    ids.finish();
+    Statement insert(transaction.connection(),
+                     QStringLiteral("INSERT OR REPLACE INTO participant_photo (participant_id, image, updated_at) "
+                                    "VALUES (:id, :image, :now)"));
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        insert.bind(QStringLiteral(":id"), chosen[i])
+            .bind(QStringLiteral(":image"), portraits.at(qsizetype(i % 40)))
+            .bind(QStringLiteral(":now"), QStringLiteral("2027-05-01T09:00:00Z"));
+        if (Status run = insert.exec(); !run)
+            return run;
+    }
+    return transaction.commit();
+}
+
+/// badges_10k_pdf_s: 10,000 ID-1 badges with photo and QR code (a selection of the people
+/// addBadgePhotos() gave a photo), and the process's peak memory after 1,000 and after 10,000
+/// badges: equal peaks mean the memory does not grow with the page count.
+int measureBadges(const QString &path)
+{
+    QJsonObject figures;
+    auto opened = Database::open(path);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(opened.error().describe()));
+        return 1;
+    }
+    QSqlQuery query(opened.value()->connection());
+    QList<qint64> ids;
+    if (!query.exec(QStringLiteral("SELECT participant_id FROM participant_photo ORDER BY participant_id")))
+        return 1;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.finish();
+    QTemporaryDir dir;
+    for (const int badges : {1000, BenchBadges}) {
+        ReportRequest request;
+        request.kind = QStringLiteral("badges");
+        request.output = dir.filePath(QStringLiteral("badges-%1.pdf").arg(badges));
+        request.participantIds = ids.mid(0, badges);
+        QElapsedTimer timer;
+        timer.start();
+        const Result<ReportOutcome> written = writeReport(*opened.value(), request);
+        if (!written.ok()) {
+            std::fprintf(stderr, "plenary-bench: badges: %s\n", qPrintable(written.error().describe()));
+            return 1;
+        }
+        if (badges == BenchBadges) {
+            figures.insert(QStringLiteral("badges_10k_pdf_s"), milliseconds(timer) / 1000.0);
+            figures.insert(QStringLiteral("badges_10k_count"), written.value().items);
+            figures.insert(QStringLiteral("badges_10k_pdf_mb"), double(written.value().bytes) / 1048576.0);
+            figures.insert(QStringLiteral("badges_peak_rss_mb"), double(peakRssMb()));
+        } else {
+            figures.insert(QStringLiteral("badges_1k_peak_rss_mb"), double(peakRssMb()));
+        }
+        QFile::remove(request.output);
+    }
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+/// Runs measureBadges() in a child of its own (its peak memory is the report's alone).
+Status runBadgesChild(const QString &path, QJsonObject &figures)
+{
+    {
+        auto opened = Database::open(path);
+        if (!opened.ok())
+            return opened.error();
+        if (Status photos = addBadgePhotos(*opened.value()); !photos)
+            return photos;
+    }
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--badges-measure"), path});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
+        return Error {QStringLiteral("the badges process failed"), {}, 0};
+    const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = measured.begin(); it != measured.end(); ++it)
+        figures.insert(it.key(), it.value());
+    return {};
+}
+
 int measure(const QString &path)
 {
     QJsonObject figures;
@@ -501,10 +617,33 @@ int measure(const QString &path)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The badges need fonts, hence a QGuiApplication (offscreen); the rest a QCoreApplication.
+    const bool badges = argc == 3 && (qstrcmp(argv[1], "--badges") == 0 || qstrcmp(argv[1], "--badges-measure") == 0);
+    if (badges && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(badges ? new QGuiApplication(argc, argv)
+                                                       : new QCoreApplication(argc, argv));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
         return measure(arguments.at(2));
+    if (arguments.size() == 3 && arguments.at(1) == u"--badges-measure")
+        return measureBadges(arguments.at(2));
+    // `--badges DB`: only the badges' figures, on a copy of DB (photos added to the copy).
+    if (arguments.size() == 3 && arguments.at(1) == u"--badges") {
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(QStringLiteral("copy.sqlite"));
+        if (!QFile::copy(arguments.at(2), copy)) {
+            std::fprintf(stderr, "plenary-bench: cannot copy %s\n", qPrintable(arguments.at(2)));
+            return 1;
+        }
+        QJsonObject figures;
+        if (Status measured = runBadgesChild(copy, figures); !measured) {
+            std::fprintf(stderr, "plenary-bench: badges: %s\n", qPrintable(measured.error().describe()));
+            return 1;
+        }
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
     // Only the agenda's figures (conflicts, timetable), on a copy of an existing database.
     if (arguments.size() == 3 && (arguments.at(1) == u"--conflicts" || arguments.at(1) == u"--minutes")) {
         QTemporaryDir copyDir;
@@ -617,6 +756,11 @@ int main(int argc, char *argv[])
     const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
     for (auto it = measured.begin(); it != measured.end(); ++it)
         figures.insert(it.key(), it.value());
+    // After the other figures: the photos added for the badges would change what they measure.
+    if (Status printed = runBadgesChild(path, figures); !printed) {
+        std::fprintf(stderr, "plenary-bench: badges: %s\n", qPrintable(printed.error().describe()));
+        return 1;
+    }
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
     return 0;
 }
