@@ -11,7 +11,9 @@
 #include "vocabulary.h"
 
 #include <QCollator>
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QLocale>
 
 #include <algorithm>
@@ -142,6 +144,20 @@ QColor roleColour(const QString &role)
         {QStringLiteral("guest_speaker"), QColor(0x8a, 0x6d, 0x00)},
     };
     return colours.value(role, QColor(0x5b, 0x67, 0x73));
+}
+
+/// The stored JPEG decoded at no more than `pixels` (libjpeg scales while decoding, which is
+/// cheaper than decoding in full and scaling after).
+QImage decodePhoto(const QByteArray &jpeg, const QSize &pixels)
+{
+    QBuffer buffer;
+    buffer.setData(jpeg);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, "jpeg");
+    const QSize stored = reader.size();
+    if (stored.isValid() && (stored.width() > pixels.width() || stored.height() > pixels.height()))
+        reader.setScaledSize(stored.scaled(pixels, Qt::KeepAspectRatio));
+    return reader.read();
 }
 
 bool hasBadge(const QString &state)
@@ -391,33 +407,36 @@ Result<ReportOutcome> BadgesReport::write()
             ++withoutNumber;
             return;
         }
-        Badge b;
-        b.id = p.id;
-        b.honorific = p.honorific;
-        b.given = p.givenNames;
-        b.family = p.familyName;
-        b.native = p.nativeName;
-        b.role = p.role;
-        b.number = p.badgeNumber;
+        QString delegation = row.delegationName;
+        QString country;
         QString group;
+        int groupRank = 0;
         if (!p.delegationId) {
-            b.delegation = p.organisation;
-            b.groupRank = 2;
+            delegation = p.organisation;
+            groupRank = 2;
         } else if (!row.delegationCountry.isEmpty()) {
-            b.delegation = row.delegationName;
-            const QString country = Countries::name(row.delegationCountry);
-            if (country != row.delegationName)
-                b.country = country;
-            group = country + u'\x01' + row.delegationName;
+            const QString name = Countries::name(row.delegationCountry);
+            if (name != row.delegationName)
+                country = name;
+            group = name + u'\x01' + row.delegationName;
         } else {
-            b.delegation = row.delegationName;
-            b.groupRank = 1;
+            groupRank = 1;
             group = row.delegationName;
         }
-        b.groupKey = collator.sortKey(group);
-        b.roleRank = Vocabulary::rank(Vocabulary::roles(), p.role);
-        b.familyKey = collator.sortKey(p.familyName);
-        b.givenKey = collator.sortKey(p.givenNames);
+        Badge b {p.id,
+                 p.honorific,
+                 p.givenNames,
+                 p.familyName,
+                 p.nativeName,
+                 p.role,
+                 delegation,
+                 country,
+                 p.badgeNumber,
+                 groupRank,
+                 collator.sortKey(group),
+                 Vocabulary::rank(Vocabulary::roles(), p.role),
+                 collator.sortKey(p.familyName),
+                 collator.sortKey(p.givenNames)};
         badges.push_back(std::move(b));
     };
     const ParticipantStore store(m_database);
@@ -504,6 +523,8 @@ Result<ReportOutcome> BadgesReport::write()
         return opened.error();
 
     BadgePainter painter(pdf, layout, frame.eventName, frame.eventDates);
+    // Photos print at 300 dpi: more only makes the PDF larger (it embeds every pixel).
+    const QSize photoPixels = (layout.photo.size() * 300 / 25.4).toSize();
     const PhotoStore photos(m_database);
     for (int sheet = 0; sheet < sheets; ++sheet) {
         if (!pdf.beginPage())
@@ -516,7 +537,7 @@ Result<ReportOutcome> BadgesReport::write()
             Result<QByteArray> jpeg = photos.get(badges[i].id);
             if (!jpeg.ok())
                 return jpeg.error();
-            const QImage photo = jpeg.value().isEmpty() ? QImage() : QImage::fromData(jpeg.value(), "JPEG");
+            const QImage photo = jpeg.value().isEmpty() ? QImage() : decodePhoto(jpeg.value(), photoPixels);
             painter.paintBadge(badges[i], int(i - first), photo);
         }
     }

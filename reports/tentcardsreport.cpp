@@ -118,17 +118,14 @@ Result<ReportOutcome> TentCardsReport::write()
     collator.setIgnorePunctuation(true);
     std::vector<Card> cards;
     for (const Delegation &d : std::as_const(chosen)) {
-        Card card;
-        card.name = d.name;
-        card.nameKey = collator.sortKey(d.name);
-        if (d.countryCode.isEmpty()) {
-            card.rank = 2;
-            card.key = collator.sortKey(d.name);
-        } else {
-            const QString country = Countries::name(d.countryCode).isEmpty() ? d.name : Countries::name(d.countryCode);
-            card.rank = !start.isEmpty() && collator.compare(country, start) < 0 ? 1 : 0;
-            card.key = collator.sortKey(country);
+        int rank = 2;
+        QString orderName = d.name;
+        if (!d.countryCode.isEmpty()) {
+            if (const QString country = Countries::name(d.countryCode); !country.isEmpty())
+                orderName = country;
+            rank = !start.isEmpty() && collator.compare(orderName, start) < 0 ? 1 : 0;
         }
+        Card card {d.name, rank, collator.sortKey(orderName), collator.sortKey(d.name)};
         cards.push_back(std::move(card));
     }
     std::sort(cards.begin(), cards.end(), [](const Card &a, const Card &b) {

@@ -350,7 +350,7 @@ private Q_SLOTS:
         collator.setIgnorePunctuation(true);
         const auto groupOf = [](const Holder &h) {
             const int rank = h.delegation == 0 ? 2 : h.country.isEmpty() ? 1 : 0;
-            return std::pair(rank, rank == 0 ? Countries::name(h.country) + u'\x01' + h.delegationName
+            return std::pair(rank, rank == 0 ? QString(Countries::name(h.country) + u'\x01' + h.delegationName)
                                              : h.delegationName);
         };
         QSet<qint64> finished;

@@ -386,8 +386,8 @@ Status addBadgePhotos(const Database &database)
         return transaction.error();
     Statement ids(transaction.connection(),
                   QStringLiteral("SELECT id FROM participant WHERE accreditation_state IN ('approved', "
-                                 "'badge_printed', 'checked_in') AND badge_number IS NOT NULL ORDER BY id LIMIT %1")
-                      .arg(BenchBadges));
+                                 "'badge_printed', 'checked_in') AND badge_number IS NOT NULL ORDER BY id LIMIT :limit"));
+    ids.bind(QStringLiteral(":limit"), BenchBadges);
     if (Status run = ids.exec(); !run)
         return run;
     std::vector<qint64> chosen;
