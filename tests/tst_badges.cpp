@@ -25,6 +25,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+// ZXing 1.4: text() as UTF-8 (std::string), the form later releases settle on.
+#define ZX_USE_UTF8
 #include <ZXing/ReadBarcode.h>
 
 #include <cmath>
@@ -141,7 +143,7 @@ QString decodeQr(const QImage &image)
                                 int(gray.bytesPerLine()));
     const ZXing::Result result =
         ZXing::ReadBarcode(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
-    return result.isValid() ? QString::fromStdString(result.utf8()) : QString();
+    return result.isValid() ? QString::fromStdString(result.text()) : QString();
 }
 
 /// One printed badge as read back: the QR code's payload and the words on the card.
@@ -319,6 +321,8 @@ private Q_SLOTS:
                  QStringLiteral("Badges — International Security Forum 2027"));
         QCOMPARE(document.pagePointSize(0).toSize(), QSize(595, 842));
 
+        saveFirstPage(output, QStringLiteral("badges-card"));
+
         // Every card: its QR code holds the badge number of the person whose name it prints,
         // and every approved person has exactly one card.
         const QList<ReadBadge> badges = readBadges(output, kCards);
@@ -372,18 +376,23 @@ private Q_SLOTS:
 
         // Not approved: absent, by name too.
         const QString all = squeezed(pageText(output));
+        QStringList printedFamilies;
+        for (const Holder &h : std::as_const(printed))
+            printedFamilies << squeezed(h.family.toUpper());
         QSqlQuery others(db->connection());
-        QVERIFY(others.exec(QStringLiteral("SELECT family_name FROM participant WHERE accreditation_state NOT IN %1 "
-                                           "AND family_name NOT IN (SELECT family_name FROM participant WHERE "
-                                           "accreditation_state IN %1) LIMIT 20")
-                                .arg(kApproved)));
+        QVERIFY(others.exec(
+            QStringLiteral("SELECT family_name FROM participant WHERE accreditation_state NOT IN %1").arg(kApproved)));
         int absent = 0;
         while (others.next()) {
-            QVERIFY2(!all.contains(squeezed(others.value(0).toString().toUpper())),
-                     qPrintable(others.value(0).toString()));
+            const QString family = squeezed(others.value(0).toString().toUpper());
+            // Only names that are not part of a printed one ("ALIYEV" is in "ALIYEVA").
+            if (std::any_of(printedFamilies.cbegin(), printedFamilies.cend(),
+                            [&](const QString &p) { return p.contains(family); }))
+                continue;
+            QVERIFY2(!all.contains(family), qPrintable(family));
             ++absent;
         }
-        QVERIFY(absent > 5);
+        QVERIFY2(absent > 5, qPrintable(QString::number(absent)));
 
         // Names in their own scripts: Cyrillic, Arabic, Han and Hangul, Devanagari, Hebrew.
         QSqlQuery natives(db->connection());
@@ -400,7 +409,9 @@ private Q_SLOTS:
                 : first >= 0x0900 && first < 0x0980                 ? QStringLiteral("Devanagari")
                 : first >= 0x3000                                   ? QStringLiteral("CJK")
                                                                     : QString();
-            if (script.isEmpty())
+            // Devanagari prints (Noto Sans Devanagari) but does not come back from the text
+            // layer: its vowel signs are reordered by shaping.
+            if (script.isEmpty() || script == u"Devanagari")
                 continue;
             // pdftotext may give a right-to-left name's words in either order: each word must be there.
             for (const QString &part : native.split(u' ', Qt::SkipEmptyParts))
@@ -409,7 +420,6 @@ private Q_SLOTS:
         }
         for (const char *script : {"Cyrillic", "Arabic", "CJK"})
             QVERIFY2(scripts.value(QString::fromLatin1(script)) > 0, script);
-        saveFirstPage(output, QStringLiteral("badges-card"));
     }
 
     void a6ForOneDelegation()
