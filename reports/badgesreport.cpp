@@ -103,15 +103,15 @@ Layout a6Layout()
     l.header = 18;
     l.titlePoints = 11;
     l.datesPoints = 8;
-    l.photo = {8, 24, 30, 30 * 45.0 / 35.0};
-    l.qr = {69, 23, 29, 29};
-    l.name = {8, 67, 89, 0};
+    l.photo = {8, 24, 34, 34 * 45.0 / 35.0};
+    l.qr = {66, 23, 32, 32};
+    l.name = {8, 72.5, 89, 0};
     l.honorificPoints = 9.5;
     l.givenPoints = 15;
     l.familyPoints = 25;
     l.familyMinPoints = 10;
     l.nativePoints = 13;
-    l.affiliation = {8, 103, 89, 0};
+    l.affiliation = {8, 106, 89, 0};
     l.delegationPoints = 12;
     l.countryPoints = 10;
     l.band = 19;
@@ -287,15 +287,21 @@ public:
         const double bandTop = m_l.card.height() - m_l.band;
         m_p.fillRect(rect(0, bandTop, m_l.card.width(), m_l.band), roleColour(badge.role));
         m_p.setPen(Qt::white);
+        // The number keeps its place; the role takes the rest, shrinking before it is elided.
+        const QString number = badge.number.isEmpty() ? QString() : QStringLiteral("No. ") + badge.number;
+        const QFont numberFont = ReportFonts::font(m_l.numberPoints, QFont::DemiBold);
+        const double numberWidth = advance(numberFont, number) + 0.5;
+        m_p.setFont(numberFont);
+        ReportText::drawElided(m_p, rect(pad + inner - numberWidth, bandTop, numberWidth, m_l.band), number,
+                               Qt::AlignRight | Qt::AlignVCenter);
         QFont role = ReportFonts::font(m_l.rolePoints, QFont::Bold);
         role.setLetterSpacing(QFont::PercentageSpacing, 106);
-        m_p.setFont(role);
         const QString roleLabel = Vocabulary::label(Vocabulary::roles(), badge.role).toUpper();
-        ReportText::drawElided(m_p, rect(pad, bandTop, inner * 0.72, m_l.band), roleLabel);
-        m_p.setFont(ReportFonts::font(m_l.numberPoints, QFont::DemiBold));
-        ReportText::drawElided(m_p, rect(pad + inner * 0.7, bandTop, inner * 0.3, m_l.band),
-                               badge.number.isEmpty() ? QString() : QStringLiteral("No. ") + badge.number,
-                               Qt::AlignRight | Qt::AlignVCenter);
+        const double roleWidth = inner - numberWidth - 3;
+        role.setPointSizeF(ReportText::fittingPointSize(role, roleLabel, m_pdf.mm(roleWidth), m_l.rolePoints,
+                                                        m_l.rolePoints * 0.6, m_pdf.device()));
+        m_p.setFont(role);
+        ReportText::drawElided(m_p, rect(pad, bandTop, roleWidth, m_l.band), roleLabel);
         m_p.restore();
     }
 
