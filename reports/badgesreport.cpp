@@ -17,6 +17,11 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
+#include <future>
+#include <mutex>
+
+#include <malloc.h>
 
 namespace Plenary {
 
@@ -146,8 +151,10 @@ QColor roleColour(const QString &role)
     return colours.value(role, QColor(0x5b, 0x67, 0x73));
 }
 
-/// The stored JPEG decoded at no more than `pixels` (libjpeg scales while decoding, which is
-/// cheaper than decoding in full and scaling after).
+/// The stored JPEG decoded for printing `pixels` large (300 dpi). libjpeg decodes at half size
+/// with its fast paths while that still gives 225 dpi or more (an ID-1 badge's photo: 175 × 225
+/// of 350 × 450); any other size would need a slow scaled decode or a second scaling pass.
+/// The PDF engine embeds every pixel it is given, so fewer pixels also mean a smaller file.
 QImage decodePhoto(const QByteArray &jpeg, const QSize &pixels)
 {
     QBuffer buffer;
@@ -155,8 +162,9 @@ QImage decodePhoto(const QByteArray &jpeg, const QSize &pixels)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, "jpeg");
     const QSize stored = reader.size();
-    if (stored.isValid() && (stored.width() > pixels.width() || stored.height() > pixels.height()))
-        reader.setScaledSize(stored.scaled(pixels, Qt::KeepAspectRatio));
+    const QSize half = stored / 2;
+    if (stored.isValid() && half.width() * 4 >= pixels.width() * 3 && half.height() * 4 >= pixels.height() * 3)
+        reader.setScaledSize(half);
     return reader.read();
 }
 
@@ -333,8 +341,11 @@ private:
         if (text.isEmpty())
             return 0;
         const double maxPoints = font.pointSizeF();
-        font.setPointSizeF(
-            ReportText::fittingPointSize(font, text, m_pdf.mm(width), maxPoints, minPoints, m_pdf.device()));
+        // Quarter points: a few sizes in all, not a font engine for every long name.
+        font.setPointSizeF(std::max(minPoints, std::floor(4 * ReportText::fittingPointSize(font, text, m_pdf.mm(width),
+                                                                                           maxPoints, minPoints,
+                                                                                           m_pdf.device()))
+                                                   / 4));
         // The line keeps the height of the largest size, so the block does not jump about.
         const double height = QFontMetricsF(ReportFonts::forText(ReportFonts::font(maxPoints), text), m_pdf.device())
                                   .height()
@@ -532,20 +543,43 @@ Result<ReportOutcome> BadgesReport::write()
     // Photos print at 300 dpi: more only makes the PDF larger (it embeds every pixel).
     const QSize photoPixels = (layout.photo.size() * 300 / 25.4).toSize();
     const PhotoStore photos(m_database);
+    // Each photo's pixels (about 0.6 MB decoded, more in the PDF engine's copies) would
+    // otherwise be mapped and unmapped afresh by glibc, faulting in new pages every time.
+    static std::once_flag allocatorTuned;
+    std::call_once(allocatorTuned, [] { mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); });
+    // A sheet's photos are read here (this thread's connection) and decoded on a second core
+    // while the sheet before is painted; at most two sheets of photos are in memory.
+    const auto readSheet = [&](int sheet) -> Result<std::future<std::vector<QImage>>> {
+        const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
+        const std::size_t end = std::min(badges.size(), first + std::size_t(perSheet));
+        std::vector<QByteArray> jpegs;
+        for (std::size_t i = first; i < end; ++i) {
+            Result<QByteArray> jpeg = photos.get(badges[i].id);
+            if (!jpeg.ok())
+                return jpeg.error();
+            jpegs.push_back(std::move(jpeg).value());
+        }
+        return std::async(std::launch::async, [jpegs = std::move(jpegs), photoPixels] {
+            std::vector<QImage> images;
+            for (const QByteArray &jpeg : jpegs)
+                images.push_back(jpeg.isEmpty() ? QImage() : decodePhoto(jpeg, photoPixels));
+            return images;
+        });
+    };
+    Result<std::future<std::vector<QImage>>> next = readSheet(0);
     for (int sheet = 0; sheet < sheets; ++sheet) {
+        if (!next.ok())
+            return next.error();
+        std::future<std::vector<QImage>> current = std::move(next).value();
+        if (sheet + 1 < sheets)
+            next = readSheet(sheet + 1);
+        const std::vector<QImage> images = current.get();
         if (!pdf.beginPage())
             return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
         painter.paintSheet(sheet + 1, sheets);
         const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
-        const std::size_t end = std::min(badges.size(), first + std::size_t(perSheet));
-        for (std::size_t i = first; i < end; ++i) {
-            // The photo is read, decoded, drawn and dropped here: never more than one in memory.
-            Result<QByteArray> jpeg = photos.get(badges[i].id);
-            if (!jpeg.ok())
-                return jpeg.error();
-            const QImage photo = jpeg.value().isEmpty() ? QImage() : decodePhoto(jpeg.value(), photoPixels);
-            painter.paintBadge(badges[i], int(i - first), photo);
-        }
+        for (std::size_t slot = 0; slot < images.size(); ++slot)
+            painter.paintBadge(badges[first + slot], int(slot), images[slot]);
     }
     Result<ReportOutcome> outcome = pdf.finish(qint64(badges.size()), QStringLiteral("badges"));
     if (outcome.ok()) {
