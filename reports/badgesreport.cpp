@@ -269,7 +269,7 @@ public:
         if (!badge.number.isEmpty()) {
             m_p.setPen(Qt::NoPen);
             m_p.setBrush(kInk);
-            m_p.drawPath(QrCode::path(BadgeCode::payload(badge.number), rect(m_l.qr)));
+            m_p.drawRects(QrCode::rects(BadgeCode::payload(badge.number), rect(m_l.qr)));
         }
 
         // The name block: honorific, given names, FAMILY NAME, the name in its own script.

@@ -3,19 +3,18 @@
 
 #include <qrencode.h>
 
+#include <QHash>
+
 #include <memory>
 
 namespace Plenary::QrCode {
 
-QPainterPath path(const QString &text, const QRectF &rect)
+QList<QRectF> rects(const QString &text, const QRectF &rect)
 {
     const QByteArray utf8 = text.toUtf8();
     const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
         QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
-    QPainterPath dark;
-    // Rows overlap by a hair so that anti-aliased viewers show no seams between them; all
-    // rectangles turn the same way, so the winding rule fills the overlaps once.
-    dark.setFillRule(Qt::WindingFill);
+    QList<QRectF> dark;
     if (!code || code->width <= 0)
         return dark;
     const int width = code->width;
@@ -23,7 +22,11 @@ QPainterPath path(const QString &text, const QRectF &rect)
     const double left = rect.left() + QuietZone * module;
     const double top = rect.top() + QuietZone * module;
     const unsigned char *data = code->data;
+    // Runs still growing downwards: (first column, end column) → index in `dark`.
+    QHash<int, qsizetype> open;
+    QHash<int, qsizetype> next;
     for (int row = 0; row < width; ++row) {
+        next.clear();
         int column = 0;
         while (column < width) {
             if (!(data[row * width + column] & 1)) {
@@ -33,10 +36,26 @@ QPainterPath path(const QString &text, const QRectF &rect)
             const int start = column;
             while (column < width && (data[row * width + column] & 1))
                 ++column;
-            dark.addRect(left + start * module, top + row * module, (column - start) * module,
-                         row + 1 < width ? module * 1.03 : module);
+            const int key = start * 1024 + column;
+            if (const auto above = open.constFind(key); above != open.cend()) {
+                dark[*above].setBottom(top + (row + 1) * module);
+                next.insert(key, *above);
+            } else {
+                dark.append(QRectF(left + start * module, top + row * module, (column - start) * module, module));
+                next.insert(key, dark.size() - 1);
+            }
         }
+        open.swap(next);
     }
+    return dark;
+}
+
+QPainterPath path(const QString &text, const QRectF &rect)
+{
+    QPainterPath dark;
+    dark.setFillRule(Qt::WindingFill);
+    for (const QRectF &module : rects(text, rect))
+        dark.addRect(module);
     return dark;
 }
 
