@@ -398,14 +398,15 @@ Status addMinutes(const QSqlDatabase &db)
 /// start chosen by hand after a lot drawn in the room, leaves the earlier ones on record.
 Status addSeatingDraw(const QSqlDatabase &db)
 {
-    return run(db, {
-                       R"(CREATE TABLE seating_draw (
+    return run(db,
+               {
+                   R"(CREATE TABLE seating_draw (
             id INTEGER PRIMARY KEY,
             country_code TEXT NOT NULL CHECK (length(country_code) = 2),
             method TEXT NOT NULL CHECK (method = 'lot' OR method = 'chosen'),
             drawn_by TEXT NOT NULL,
             drawn_at TEXT NOT NULL))",
-                   });
+               });
 }
 
 } // namespace

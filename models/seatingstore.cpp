@@ -95,7 +95,8 @@ Result<SeatingDraw> SeatingStore::draw(const QString &by, bool onlyIfNone) const
     while (countries.next())
         codes << countries.value(0).toString();
     if (codes.isEmpty())
-        return Error {QStringLiteral("No delegation of a country yet: there is nothing to draw from."), {}, 0};
+        return Error {
+            QStringLiteral("No delegation of a country yet: there is nothing to draw from."), {}, 0};
     const QString drawn = codes.at(qsizetype(QRandomGenerator::system()->bounded(quint32(codes.size()))));
     Result<SeatingDraw> recorded = record(transaction.connection(), drawn, true, by);
     if (!recorded.ok())
@@ -114,8 +115,9 @@ Result<SeatingDraw> SeatingStore::record(const QSqlDatabase &db, const QString &
     draw.drawnBy = by.trimmed().isEmpty() ? QStringLiteral("unknown") : by.trimmed();
     const QString now = SqlValues::now();
     draw.drawnAt = SqlValues::toDateTime(now);
-    Statement insert(db, QStringLiteral("INSERT INTO seating_draw (country_code, method, drawn_by, drawn_at) "
-                                        "VALUES (:code, :method, :by, :at)"));
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO seating_draw (country_code, method, drawn_by, drawn_at) "
+                                    "VALUES (:code, :method, :by, :at)"));
     insert.bind(QStringLiteral(":code"), countryCode)
         .bind(QStringLiteral(":method"), byLot ? QStringLiteral("lot") : QStringLiteral("chosen"))
         .bind(QStringLiteral(":by"), draw.drawnBy)

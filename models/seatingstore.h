@@ -44,7 +44,6 @@ public:
     /// Every draw, the first first.
     [[nodiscard]] Result<QList<SeatingDraw>> history() const;
 
-
 private:
     [[nodiscard]] Result<SeatingDraw> draw(const QString &by, bool onlyIfNone) const;
     [[nodiscard]] Result<SeatingDraw> record(const QSqlDatabase &db, const QString &countryCode, bool byLot,

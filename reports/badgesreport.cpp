@@ -10,8 +10,8 @@
 #include "reportfonts.h"
 #include "vocabulary.h"
 
-#include <QCollator>
 #include <QBuffer>
+#include <QCollator>
 #include <QImage>
 #include <QImageReader>
 #include <QLocale>
@@ -19,9 +19,8 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
-#include <mutex>
-
 #include <malloc.h>
+#include <mutex>
 
 namespace Plenary {
 
@@ -163,7 +162,8 @@ QImage decodePhoto(const QByteArray &jpeg, const QSize &pixels)
     QImageReader reader(&buffer, "jpeg");
     const QSize stored = reader.size();
     const QSize half = stored / 2;
-    if (stored.isValid() && half.width() * 4 >= pixels.width() * 3 && half.height() * 4 >= pixels.height() * 3)
+    if (stored.isValid() && half.width() * 4 >= pixels.width() * 3
+        && half.height() * 4 >= pixels.height() * 3)
         reader.setScaledSize(half);
     return reader.read();
 }
@@ -190,7 +190,8 @@ public:
     {
         const QSizeF grid(m_l.card.width() * m_l.columns, m_l.card.height() * m_l.rows);
         const QPointF origin((210 - grid.width()) / 2, (297 - grid.height()) / 2);
-        return origin + QPointF(m_l.card.width() * (slot % m_l.columns), m_l.card.height() * (slot / m_l.columns));
+        return origin
+            + QPointF(m_l.card.width() * (slot % m_l.columns), m_l.card.height() * (slot / m_l.columns));
     }
 
     void paintSheet(int sheet, int sheets)
@@ -216,10 +217,8 @@ public:
             }
             m_p.setPen(kMuted);
             m_p.setFont(ReportFonts::font(6));
-            const QString caption = QStringLiteral("%1 · Badges · sheet %2 of %3")
-                                        .arg(m_eventName)
-                                        .arg(sheet)
-                                        .arg(sheets);
+            const QString caption =
+                QStringLiteral("%1 · Badges · sheet %2 of %3").arg(m_eventName).arg(sheet).arg(sheets);
             ReportText::drawElided(m_p, mmRect(QRectF(topLeft.x(), 297 - 7, right - topLeft.x(), 4)), caption,
                                    Qt::AlignHCenter | Qt::AlignVCenter);
         } else {
@@ -254,11 +253,11 @@ public:
             m_p.setFont(title);
             ReportText::drawElided(m_p, rect(pad, 0, inner - datesWidth - 1.5, m_l.header), m_eventName);
             m_p.setFont(dates);
-            ReportText::drawElided(m_p, rect(pad + inner - datesWidth, 0, datesWidth, m_l.header), m_eventDates,
-                                   Qt::AlignRight | Qt::AlignVCenter);
+            ReportText::drawElided(m_p, rect(pad + inner - datesWidth, 0, datesWidth, m_l.header),
+                                   m_eventDates, Qt::AlignRight | Qt::AlignVCenter);
         } else {
-            title.setPointSizeF(ReportText::fittingPointSize(title, m_eventName, m_pdf.mm(inner), m_l.titlePoints,
-                                                             m_l.titlePoints * 0.7, m_pdf.device()));
+            title.setPointSizeF(ReportText::fittingPointSize(
+                title, m_eventName, m_pdf.mm(inner), m_l.titlePoints, m_l.titlePoints * 0.7, m_pdf.device()));
             m_p.setFont(title);
             ReportText::drawElided(m_p, rect(pad, m_l.header * 0.16, inner, m_l.header * 0.44), m_eventName);
             m_p.setFont(dates);
@@ -276,20 +275,22 @@ public:
         double y = m_l.name.top();
         const double x = m_l.name.left();
         const double width = m_l.name.width();
-        y += textLine(badge.honorific, ReportFonts::font(m_l.honorificPoints), m_l.honorificPoints * 0.8, x, y,
-                      width, kMuted);
-        y += textLine(badge.given, ReportFonts::font(m_l.givenPoints), m_l.givenPoints * 0.7, x, y, width, kInk);
-        y += textLine(badge.family.toUpper(), ReportFonts::font(m_l.familyPoints, QFont::Bold), m_l.familyMinPoints,
-                      x, y, width, kInk);
-        textLine(badge.native, ReportFonts::font(m_l.nativePoints), m_l.nativePoints * 0.6, x, y, width, kInk);
+        y += textLine(badge.honorific, ReportFonts::font(m_l.honorificPoints), m_l.honorificPoints * 0.8, x,
+                      y, width, kMuted);
+        y += textLine(badge.given, ReportFonts::font(m_l.givenPoints), m_l.givenPoints * 0.7, x, y, width,
+                      kInk);
+        y += textLine(badge.family.toUpper(), ReportFonts::font(m_l.familyPoints, QFont::Bold),
+                      m_l.familyMinPoints, x, y, width, kInk);
+        textLine(badge.native, ReportFonts::font(m_l.nativePoints), m_l.nativePoints * 0.6, x, y, width,
+                 kInk);
 
         // Delegation and country, beside the QR code.
         y = m_l.affiliation.top();
         const QRectF &a = m_l.affiliation;
         y += textLine(badge.delegation, ReportFonts::font(m_l.delegationPoints, QFont::DemiBold),
                       m_l.delegationPoints * 0.75, a.left(), y, a.width(), kInk);
-        textLine(badge.country.toUpper(), ReportFonts::font(m_l.countryPoints), m_l.countryPoints * 0.8, a.left(), y,
-                 a.width(), kMuted);
+        textLine(badge.country.toUpper(), ReportFonts::font(m_l.countryPoints), m_l.countryPoints * 0.8,
+                 a.left(), y, a.width(), kMuted);
 
         // The role band, with the badge number.
         const double bandTop = m_l.card.height() - m_l.band;
@@ -323,7 +324,10 @@ private:
     {
         return mmRect(QRectF(m_origin.x() + x, m_origin.y() + y, w, h));
     }
-    [[nodiscard]] QRectF rect(const QRectF &mm) const { return rect(mm.x(), mm.y(), mm.width(), mm.height()); }
+    [[nodiscard]] QRectF rect(const QRectF &mm) const
+    {
+        return rect(mm.x(), mm.y(), mm.width(), mm.height());
+    }
     void line(double x1, double y1, double x2, double y2)
     {
         m_p.drawLine(QPointF(m_pdf.mm(x1), m_pdf.mm(y1)), QPointF(m_pdf.mm(x2), m_pdf.mm(y2)));
@@ -342,13 +346,15 @@ private:
             return 0;
         const double maxPoints = font.pointSizeF();
         // Quarter points: a few sizes in all, not a font engine for every long name.
-        font.setPointSizeF(std::max(minPoints, std::floor(4 * ReportText::fittingPointSize(font, text, m_pdf.mm(width),
-                                                                                           maxPoints, minPoints,
-                                                                                           m_pdf.device()))
-                                                   / 4));
+        font.setPointSizeF(
+            std::max(minPoints,
+                     std::floor(4
+                                * ReportText::fittingPointSize(font, text, m_pdf.mm(width), maxPoints,
+                                                               minPoints, m_pdf.device()))
+                         / 4));
         // The line keeps the height of the largest size, so the block does not jump about.
-        const double height = QFontMetricsF(ReportFonts::forText(ReportFonts::font(maxPoints), text), m_pdf.device())
-                                  .height()
+        const double height =
+            QFontMetricsF(ReportFonts::forText(ReportFonts::font(maxPoints), text), m_pdf.device()).height()
             * 25.4 / 600.0 * 1.02;
         m_p.setFont(font);
         m_p.setPen(colour);
@@ -488,11 +494,13 @@ Result<ReportOutcome> BadgesReport::write()
     } else {
         const Status read = store.forEachInDelegationOrder([&](const ParticipantRow &row) {
             take(row);
-            return (notApproved + qint64(badges.size())) % 5000 || !m_request.progress || m_request.progress(0.0);
+            return (notApproved + qint64(badges.size())) % 5000 || !m_request.progress
+                || m_request.progress(0.0);
         });
         if (!read)
-            return Error {read.error().message == u"cancelled" ? QStringLiteral("cancelled: no file was written")
-                                                                : read.error().message,
+            return Error {read.error().message == u"cancelled"
+                              ? QStringLiteral("cancelled: no file was written")
+                              : read.error().message,
                           {},
                           0};
     }
@@ -520,19 +528,21 @@ Result<ReportOutcome> BadgesReport::write()
                      .arg(english.toString(notApproved + missing), english.toString(notApproved),
                           english.toString(missing));
     if (badges.empty())
-        return Error {QStringLiteral("badges: nobody to print: only approved participants with a badge number "
-                                     "get a badge%1")
-                          .arg(notes.isEmpty() ? QString() : QStringLiteral(" (") + notes.join(u' ') + u')'),
-                      {},
-                      0};
+        return Error {
+            QStringLiteral("badges: nobody to print: only approved participants with a badge number "
+                           "get a badge%1")
+                .arg(notes.isEmpty() ? QString() : QStringLiteral(" (") + notes.join(u' ') + u')'),
+            {},
+            0};
 
     const int perSheet = layout.columns * layout.rows;
     const int sheets = int((qint64(badges.size()) + perSheet - 1) / perSheet);
-    const QString subtitle = QStringLiteral("%1 · %2 %3")
-                                 .arg(size == u"a6" ? QStringLiteral("A6, 4 to a sheet")
-                                                    : QStringLiteral("ID-1 cards, 10 to a sheet"),
-                                      english.toString(qint64(badges.size())),
-                                      badges.size() == 1 ? QStringLiteral("badge") : QStringLiteral("badges"));
+    const QString subtitle =
+        QStringLiteral("%1 · %2 %3")
+            .arg(size == u"a6" ? QStringLiteral("A6, 4 to a sheet")
+                               : QStringLiteral("ID-1 cards, 10 to a sheet"),
+                 english.toString(qint64(badges.size())),
+                 badges.size() == 1 ? QStringLiteral("badge") : QStringLiteral("badges"));
     PageFrameText frame = PdfReport::frameText(m_database, QStringLiteral("Badges"), subtitle, m_request);
     PdfReport pdf(m_request, frame);
     pdf.setFramed(false);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "qrcode.h"
 
-#include <qrencode.h>
-
 #include <QHash>
+#include <qrencode.h>
 
 #include <memory>
 
@@ -41,7 +40,8 @@ QList<QRectF> rects(const QString &text, const QRectF &rect)
                 dark[*above].setBottom(top + (row + 1) * module);
                 next.insert(key, *above);
             } else {
-                dark.append(QRectF(left + start * module, top + row * module, (column - start) * module, module));
+                dark.append(
+                    QRectF(left + start * module, top + row * module, (column - start) * module, module));
                 next.insert(key, dark.size() - 1);
             }
         }

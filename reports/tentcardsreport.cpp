@@ -65,7 +65,8 @@ Fitted fit(const QString &name, const QPaintDevice *device, double widthUnits)
     const QStringList lines {name.left(best), name.mid(best + 1)};
     double points = TwoLineMax;
     for (const QString &line : lines)
-        points = std::min(points, ReportText::fittingPointSize(bold, line, widthUnits, TwoLineMax, 16, device));
+        points =
+            std::min(points, ReportText::fittingPointSize(bold, line, widthUnits, TwoLineMax, 16, device));
     return {lines, points};
 }
 
@@ -88,10 +89,11 @@ Result<ReportOutcome> TentCardsReport::write()
             chosen << d;
     }
     if (chosen.isEmpty())
-        return Error {m_request.delegationId != 0
-                          ? QStringLiteral("tent-cards: there is no delegation %1").arg(m_request.delegationId)
-                          : QStringLiteral("tent-cards: no delegation to print a name card for"),
-                      QStringLiteral("delegation"), 0};
+        return Error {
+            m_request.delegationId != 0
+                ? QStringLiteral("tent-cards: there is no delegation %1").arg(m_request.delegationId)
+                : QStringLiteral("tent-cards: no delegation to print a name card for"),
+            QStringLiteral("delegation"), 0};
 
     // The draw: reused when there is one; the first cards of several countries make it.
     QStringList notes;
@@ -137,11 +139,12 @@ Result<ReportOutcome> TentCardsReport::write()
     });
 
     const QLocale english(QLocale::English);
-    const QString subtitle = QStringLiteral("%1 %2%3")
-                                 .arg(english.toString(qint64(cards.size())),
-                                      cards.size() == 1 ? QStringLiteral("name card") : QStringLiteral("name cards"),
-                                      start.isEmpty() ? QString() : QStringLiteral(" · seating from ") + start);
-    const PageFrameText frame = PdfReport::frameText(m_database, QStringLiteral("Name cards"), subtitle, m_request);
+    const QString subtitle = QStringLiteral("%1 %2%3").arg(
+        english.toString(qint64(cards.size())),
+        cards.size() == 1 ? QStringLiteral("name card") : QStringLiteral("name cards"),
+        start.isEmpty() ? QString() : QStringLiteral(" · seating from ") + start);
+    const PageFrameText frame =
+        PdfReport::frameText(m_database, QStringLiteral("Name cards"), subtitle, m_request);
     PdfReport pdf(m_request, frame, PdfReport::Paper::A4Landscape);
     pdf.setFramed(false);
     if (Status opened = pdf.open(int(cards.size())); !opened)
@@ -181,7 +184,8 @@ Result<ReportOutcome> TentCardsReport::write()
             p.drawLine(QPointF(-pdf.mm(20), ruleY), QPointF(pdf.mm(20), ruleY));
             p.setPen(kMuted);
             p.setFont(eventFont);
-            ReportText::drawElided(p, QRectF(face.left() + pdf.mm(kSide), ruleY + pdf.mm(2), width, pdf.mm(6)),
+            ReportText::drawElided(p,
+                                   QRectF(face.left() + pdf.mm(kSide), ruleY + pdf.mm(2), width, pdf.mm(6)),
                                    frame.eventName, Qt::AlignHCenter | Qt::AlignVCenter);
             p.restore();
         }

@@ -28,7 +28,6 @@
 // ZXing 1.4: text() as UTF-8 (std::string), the form later releases settle on.
 #define ZX_USE_UTF8
 #include <ZXing/ReadBarcode.h>
-
 #include <cmath>
 
 using namespace Plenary;
@@ -49,7 +48,8 @@ QString pageText(const QString &file, int page = 0)
 {
     QStringList arguments;
     if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
     arguments << QStringLiteral("-enc") << QStringLiteral("UTF-8") << file << QStringLiteral("-");
     QProcess process;
     process.start(QStringLiteral("pdftotext"), arguments);
@@ -69,8 +69,9 @@ struct Word
 QList<Word> words(const QString &file)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"),
-                                                QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), file,
+                   QStringLiteral("-")});
     if (!process.waitForFinished(120000) || process.exitCode() != 0)
         return {};
     const QString html = QString::fromUtf8(process.readAllStandardOutput());
@@ -190,7 +191,8 @@ void saveFirstPage(const QString &file, const QString &name)
     QPdfDocument document;
     QCOMPARE(document.load(file), QPdfDocument::Error::None);
     QDir().mkpath(QStringLiteral(PLENARY_SCREENSHOTS "/reports"));
-    QVERIFY(renderPage(document, 0, 110).save(QStringLiteral(PLENARY_SCREENSHOTS "/reports/%1.png").arg(name)));
+    QVERIFY(
+        renderPage(document, 0, 110).save(QStringLiteral(PLENARY_SCREENSHOTS "/reports/%1.png").arg(name)));
 }
 
 /// What the database says of the holder of badge `number`.
@@ -208,10 +210,11 @@ struct Holder
 QHash<QString, Holder> holdersByNumber(const Database &db)
 {
     QSqlQuery query(db.connection());
-    query.exec(QStringLiteral("SELECT p.badge_number, p.id, p.family_name, p.accreditation_state, p.role, "
-                              "coalesce(p.delegation_id, 0), coalesce(d.name, ''), coalesce(d.country_code, '') "
-                              "FROM participant p LEFT JOIN delegation d ON d.id = p.delegation_id "
-                              "WHERE p.badge_number IS NOT NULL"));
+    query.exec(
+        QStringLiteral("SELECT p.badge_number, p.id, p.family_name, p.accreditation_state, p.role, "
+                       "coalesce(p.delegation_id, 0), coalesce(d.name, ''), coalesce(d.country_code, '') "
+                       "FROM participant p LEFT JOIN delegation d ON d.id = p.delegation_id "
+                       "WHERE p.badge_number IS NOT NULL"));
     QHash<QString, Holder> holders;
     while (query.next())
         holders.insert(query.value(0).toString(),
@@ -282,7 +285,8 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         // 21 modules + 2 × 4 of quiet zone = 29 modules of 10 units: the symbol inside 40..250.
         const QRectF bounds = path.boundingRect();
-        QVERIFY2(bounds.left() >= 39.9 && bounds.top() >= 39.9 && bounds.right() <= 250.1 && bounds.bottom() <= 250.1,
+        QVERIFY2(bounds.left() >= 39.9 && bounds.top() >= 39.9 && bounds.right() <= 250.1
+                     && bounds.bottom() <= 250.1,
                  qPrintable(QStringLiteral("%1 %2 %3 %4")
                                 .arg(bounds.left())
                                 .arg(bounds.top())
@@ -292,7 +296,8 @@ private Q_SLOTS:
         // and runs repeated in the next rows are one rectangle.
         const QList<QRectF> rectangles = QrCode::rects(payload, square);
         QCOMPARE(path.elementCount(), rectangles.size() * 5);
-        QVERIFY2(rectangles.size() > 21 && rectangles.size() < 120, qPrintable(QString::number(rectangles.size())));
+        QVERIFY2(rectangles.size() > 21 && rectangles.size() < 120,
+                 qPrintable(QString::number(rectangles.size())));
         double area = 0;
         for (const QRectF &r : rectangles)
             area += r.width() * r.height();
@@ -321,9 +326,11 @@ private Q_SLOTS:
         const QString output = db.folder() + QStringLiteral("/badges.pdf");
         const Result<ReportOutcome> written = write(*db, QStringLiteral("badges"), output);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().describe()));
-        const int approved = count(*db, QStringLiteral("SELECT COUNT(*) FROM participant WHERE accreditation_state "
-                                                       "IN %1 AND badge_number IS NOT NULL")
-                                            .arg(kApproved));
+        const int approved =
+            count(*db,
+                  QStringLiteral("SELECT COUNT(*) FROM participant WHERE accreditation_state "
+                                 "IN %1 AND badge_number IS NOT NULL")
+                      .arg(kApproved));
         QVERIFY(approved > 100);
         QCOMPARE(written.value().items, approved);
         QCOMPARE(written.value().pages, (approved + 9) / 10);
@@ -368,22 +375,26 @@ private Q_SLOTS:
         collator.setIgnorePunctuation(true);
         const auto groupOf = [](const Holder &h) {
             const int rank = h.delegation == 0 ? 2 : h.country.isEmpty() ? 1 : 0;
-            return std::pair(rank, rank == 0 ? QString(Countries::name(h.country) + u'\x01' + h.delegationName)
-                                             : h.delegationName);
+            return std::pair(rank,
+                             rank == 0 ? QString(Countries::name(h.country) + u'\x01' + h.delegationName)
+                                       : h.delegationName);
         };
         QSet<qint64> finished;
         for (qsizetype i = 1; i < printed.size(); ++i) {
             const Holder &a = printed[i - 1];
             const Holder &b = printed[i];
             if (a.delegation == b.delegation) {
-                QVERIFY(Vocabulary::rank(Vocabulary::roles(), a.role) <= Vocabulary::rank(Vocabulary::roles(), b.role));
+                QVERIFY(Vocabulary::rank(Vocabulary::roles(), a.role)
+                        <= Vocabulary::rank(Vocabulary::roles(), b.role));
                 continue;
             }
             finished.insert(a.delegation);
-            QVERIFY2(!finished.contains(b.delegation), qPrintable(b.delegationName + u" printed in two places"));
+            QVERIFY2(!finished.contains(b.delegation),
+                     qPrintable(b.delegationName + u" printed in two places"));
             const auto ga = groupOf(a);
             const auto gb = groupOf(b);
-            QVERIFY2(ga.first < gb.first || (ga.first == gb.first && collator.compare(ga.second, gb.second) < 0),
+            QVERIFY2(ga.first < gb.first
+                         || (ga.first == gb.first && collator.compare(ga.second, gb.second) < 0),
                      qPrintable(a.delegationName + u" before " + b.delegationName));
         }
         QCOMPARE(printed.first().role, QStringLiteral("head_of_delegation"));
@@ -395,7 +406,8 @@ private Q_SLOTS:
             printedFamilies << squeezed(h.family.toUpper());
         QSqlQuery others(db->connection());
         QVERIFY(others.exec(
-            QStringLiteral("SELECT family_name FROM participant WHERE accreditation_state NOT IN %1").arg(kApproved)));
+            QStringLiteral("SELECT family_name FROM participant WHERE accreditation_state NOT IN %1")
+                .arg(kApproved)));
         int absent = 0;
         while (others.next()) {
             const QString family = squeezed(others.value(0).toString().toUpper());
@@ -411,18 +423,19 @@ private Q_SLOTS:
         // Names in their own scripts: Cyrillic, Arabic, Han and Hangul, Devanagari, Hebrew.
         QSqlQuery natives(db->connection());
         QVERIFY(natives.exec(
-            QStringLiteral("SELECT native_name FROM participant WHERE native_name <> '' AND accreditation_state IN %1")
+            QStringLiteral(
+                "SELECT native_name FROM participant WHERE native_name <> '' AND accreditation_state IN %1")
                 .arg(kApproved)));
         QHash<QString, int> scripts;
         while (natives.next()) {
             const QString native = natives.value(0).toString();
             const char16_t first = native.at(0).unicode();
             const QString script = first >= 0x0400 && first < 0x0530 ? QStringLiteral("Cyrillic")
-                : first >= 0x0600 && first < 0x0700                 ? QStringLiteral("Arabic")
-                : first >= 0x0590 && first < 0x0600                 ? QStringLiteral("Hebrew")
-                : first >= 0x0900 && first < 0x0980                 ? QStringLiteral("Devanagari")
-                : first >= 0x3000                                   ? QStringLiteral("CJK")
-                                                                    : QString();
+                : first >= 0x0600 && first < 0x0700                  ? QStringLiteral("Arabic")
+                : first >= 0x0590 && first < 0x0600                  ? QStringLiteral("Hebrew")
+                : first >= 0x0900 && first < 0x0980                  ? QStringLiteral("Devanagari")
+                : first >= 0x3000                                    ? QStringLiteral("CJK")
+                                                                     : QString();
             // Devanagari prints (Noto Sans Devanagari) but does not come back from the text
             // layer: its vowel signs are reordered by shaping.
             if (script.isEmpty() || script == u"Devanagari")
@@ -442,19 +455,21 @@ private Q_SLOTS:
         QVERIFY(generateDemo(*db, DemoOptions {}).ok());
         // The delegation with the most approved people.
         QSqlQuery largest(db->connection());
-        QVERIFY(largest.exec(QStringLiteral("SELECT delegation_id, COUNT(*) FROM participant WHERE "
-                                            "accreditation_state IN %1 AND delegation_id IS NOT NULL GROUP BY "
-                                            "delegation_id ORDER BY 2 DESC LIMIT 1")
-                                 .arg(kApproved)));
+        QVERIFY(
+            largest.exec(QStringLiteral("SELECT delegation_id, COUNT(*) FROM participant WHERE "
+                                        "accreditation_state IN %1 AND delegation_id IS NOT NULL GROUP BY "
+                                        "delegation_id ORDER BY 2 DESC LIMIT 1")
+                             .arg(kApproved)));
         QVERIFY(largest.next());
         const qint64 delegation = largest.value(0).toLongLong();
         const int members = largest.value(1).toInt();
         largest.finish();
         const QString output = db.folder() + QStringLiteral("/a6.pdf");
-        const Result<ReportOutcome> written = write(*db, QStringLiteral("badges"), output, [&](ReportRequest &r) {
-            r.cardSize = QStringLiteral("a6");
-            r.delegationId = delegation;
-        });
+        const Result<ReportOutcome> written =
+            write(*db, QStringLiteral("badges"), output, [&](ReportRequest &r) {
+                r.cardSize = QStringLiteral("a6");
+                r.delegationId = delegation;
+            });
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().describe()));
         QCOMPARE(written.value().items, members);
         QCOMPARE(written.value().pages, (members + 3) / 4);
@@ -480,29 +495,33 @@ private Q_SLOTS:
         for (Participant p :
              {person(japan, QStringLiteral("Aiko"), QStringLiteral("Yamada"), QStringLiteral("delegate"),
                      QStringLiteral("000002"), QStringLiteral("山田 愛子")),
-              person(japan, QStringLiteral("Kenji"), QStringLiteral("Sato"), QStringLiteral("head_of_delegation"),
-                     QStringLiteral("000001"), QStringLiteral("佐藤 健二")),
+              person(japan, QStringLiteral("Kenji"), QStringLiteral("Sato"),
+                     QStringLiteral("head_of_delegation"), QStringLiteral("000001"),
+                     QStringLiteral("佐藤 健二")),
               person(japan, QStringLiteral("Hana"), QStringLiteral("Abe"), QStringLiteral("adviser"),
                      QStringLiteral("000003")),
-              person(japan, QStringLiteral("Nominated"), QStringLiteral("Notyet"), QStringLiteral("delegate"), {}),
-              person(japan, QStringLiteral("Numberless"), QStringLiteral("Nonumber"), QStringLiteral("delegate"),
-                     {})}) {
+              person(japan, QStringLiteral("Nominated"), QStringLiteral("Notyet"), QStringLiteral("delegate"),
+                     {}),
+              person(japan, QStringLiteral("Numberless"), QStringLiteral("Nonumber"),
+                     QStringLiteral("delegate"), {})}) {
             if (p.familyName == u"Notyet")
                 p.accreditationState = QStringLiteral("nominated");
             Result<qint64> id = store.insert(p);
             QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().describe()));
             ids.push_back(id.value());
         }
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM participant WHERE badge_number = '000002'")), 1);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM participant WHERE badge_number = '000002'")),
+                 1);
         // A red photo for the head; the others get the placeholder.
         QImage red(350, 450, QImage::Format_RGB32);
         red.fill(QColor(220, 20, 20));
         QVERIFY(PhotoStore(*db).set(ids[1], PhotoStore::fromImage(red).value()).ok());
 
         const QString output = db.folder() + QStringLiteral("/selection.pdf");
-        const Result<ReportOutcome> written = write(*db, QStringLiteral("badges"), output, [&](ReportRequest &r) {
-            r.participantIds = QList<qint64>(ids.begin(), ids.end()) << 999999;
-        });
+        const Result<ReportOutcome> written =
+            write(*db, QStringLiteral("badges"), output, [&](ReportRequest &r) {
+                r.participantIds = QList<qint64>(ids.begin(), ids.end()) << 999999;
+            });
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().describe()));
         QCOMPARE(written.value().items, 3);
         QCOMPARE(written.value().pages, 1);
@@ -547,8 +566,9 @@ private Q_SLOTS:
     {
         TestDatabase db;
         const QString output = db.folder() + QStringLiteral("/bad.pdf");
-        Result<ReportOutcome> written = write(*db, QStringLiteral("badges"), output,
-                                              [](ReportRequest &r) { r.cardSize = QStringLiteral("business"); });
+        Result<ReportOutcome> written = write(*db, QStringLiteral("badges"), output, [](ReportRequest &r) {
+            r.cardSize = QStringLiteral("business");
+        });
         QVERIFY(!written.ok());
         QVERIFY2(written.error().message.contains(u"unknown card size \"business\" (card or a6)"),
                  qPrintable(written.error().message));
@@ -556,7 +576,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(output));
         // Nobody approved: a clear error and no empty PDF.
         const qint64 chile = addDelegation(*db, QStringLiteral("CL"), QStringLiteral("Chile"));
-        Participant p = person(chile, QStringLiteral("Ana"), QStringLiteral("Rojas"), QStringLiteral("delegate"), {});
+        Participant p =
+            person(chile, QStringLiteral("Ana"), QStringLiteral("Rojas"), QStringLiteral("delegate"), {});
         p.accreditationState = QStringLiteral("documents_complete");
         QVERIFY(ParticipantStore(*db).insert(p).ok());
         written = write(*db, QStringLiteral("badges"), output);
@@ -564,12 +585,14 @@ private Q_SLOTS:
         QVERIFY2(written.error().message.contains(u"nobody to print"), qPrintable(written.error().message));
         QVERIFY(!QFile::exists(output));
         // Name cards of a delegation that does not exist.
-        written = write(*db, QStringLiteral("tent-cards"), output, [](ReportRequest &r) { r.delegationId = 4242; });
+        written =
+            write(*db, QStringLiteral("tent-cards"), output, [](ReportRequest &r) { r.delegationId = 4242; });
         QVERIFY(!written.ok());
         QVERIFY(!QFile::exists(output));
         // Cancelled on the first sheet: no file.
-        QVERIFY(ParticipantStore(*db).insert(person(chile, QStringLiteral("Luis"), QStringLiteral("Soto"),
-                                                    QStringLiteral("delegate"), QStringLiteral("000009")))
+        QVERIFY(ParticipantStore(*db)
+                    .insert(person(chile, QStringLiteral("Luis"), QStringLiteral("Soto"),
+                                   QStringLiteral("delegate"), QStringLiteral("000009")))
                     .ok());
         written = write(*db, QStringLiteral("badges"), output,
                         [](ReportRequest &r) { r.progress = [](double) { return false; }; });
@@ -638,15 +661,17 @@ private Q_SLOTS:
         QVERIFY(draw->byLot);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM seating_draw")), 1);
         const QString start = Countries::name(draw->countryCode);
-        QVERIFY2(written.value().notes.join(u' ').contains(QStringLiteral("Seating order from %1, drawn by lot").arg(start)),
+        QVERIFY2(written.value().notes.join(u' ').contains(
+                     QStringLiteral("Seating order from %1, drawn by lot").arg(start)),
                  qPrintable(written.value().notes.join(u' ')));
         const QStringList order = expected(draw->countryCode);
-        QCOMPARE(order.first(), delegations[std::distance(delegations.cbegin(),
-                                                          std::find_if(delegations.cbegin(), delegations.cend(),
-                                                                       [&](const Delegation &d) {
-                                                                           return d.countryCode == draw->countryCode;
-                                                                       }))]
-                                    .name);
+        QCOMPARE(order.first(),
+                 delegations[std::distance(delegations.cbegin(),
+                                           std::find_if(delegations.cbegin(), delegations.cend(),
+                                                        [&](const Delegation &d) {
+                                                            return d.countryCode == draw->countryCode;
+                                                        }))]
+                     .name);
         QString mismatch = matches(printedNames(first, int(order.size())), order);
         QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         QPdfDocument document;
@@ -699,14 +724,15 @@ private Q_SLOTS:
         for (const QString &kind : {QStringLiteral("badges"), QStringLiteral("tent-cards")}) {
             QProcess plenary;
             const QString output = QFileInfo(path).dir().filePath(kind + QStringLiteral(".pdf"));
-            QStringList arguments {QStringLiteral("--database"), path, QStringLiteral("report"), kind,
-                                   QStringLiteral("--output"), output};
+            QStringList arguments {QStringLiteral("--database"), path,  QStringLiteral("report"), kind,
+                                   QStringLiteral("--output"),   output};
             if (kind == u"badges")
                 arguments << QStringLiteral("--card-size") << QStringLiteral("a6");
             plenary.start(QStringLiteral(PLENARY_BINARY), arguments);
             QVERIFY(plenary.waitForFinished(120000));
             const QString said = QString::fromUtf8(plenary.readAllStandardOutput());
-            QVERIFY2(plenary.exitCode() == 0, qPrintable(said + QString::fromUtf8(plenary.readAllStandardError())));
+            QVERIFY2(plenary.exitCode() == 0,
+                     qPrintable(said + QString::fromUtf8(plenary.readAllStandardError())));
             QVERIFY2(said.startsWith(QStringLiteral("Wrote ") + output), qPrintable(said));
             QVERIFY(QFile::exists(output));
             if (kind == u"tent-cards")

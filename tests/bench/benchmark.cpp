@@ -385,9 +385,11 @@ Status addBadgePhotos(const Database &database)
     Transaction transaction(database);
     if (!transaction.ok())
         return transaction.error();
-    Statement ids(transaction.connection(),
-                  QStringLiteral("SELECT id FROM participant WHERE accreditation_state IN ('approved', "
-                                 "'badge_printed', 'checked_in') AND badge_number IS NOT NULL ORDER BY id LIMIT :limit"));
+    Statement ids(
+        transaction.connection(),
+        QStringLiteral(
+            "SELECT id FROM participant WHERE accreditation_state IN ('approved', "
+            "'badge_printed', 'checked_in') AND badge_number IS NOT NULL ORDER BY id LIMIT :limit"));
     ids.bind(QStringLiteral(":limit"), BenchBadges);
     if (Status run = ids.exec(); !run)
         return run;
@@ -395,9 +397,10 @@ Status addBadgePhotos(const Database &database)
     while (ids.next())
         chosen.push_back(ids.value(0).toLongLong());
     ids.finish();
-    Statement insert(transaction.connection(),
-                     QStringLiteral("INSERT OR REPLACE INTO participant_photo (participant_id, image, updated_at) "
-                                    "VALUES (:id, :image, :now)"));
+    Statement insert(
+        transaction.connection(),
+        QStringLiteral("INSERT OR REPLACE INTO participant_photo (participant_id, image, updated_at) "
+                       "VALUES (:id, :image, :now)"));
     for (std::size_t i = 0; i < chosen.size(); ++i) {
         insert.bind(QStringLiteral(":id"), chosen[i])
             .bind(QStringLiteral(":image"), portraits.at(qsizetype(i % 40)))
@@ -623,7 +626,8 @@ int measure(const QString &path)
 int main(int argc, char *argv[])
 {
     // The badges need fonts, hence a QGuiApplication (offscreen); the rest a QCoreApplication.
-    const bool badges = argc == 3 && (qstrcmp(argv[1], "--badges") == 0 || qstrcmp(argv[1], "--badges-measure") == 0);
+    const bool badges =
+        argc == 3 && (qstrcmp(argv[1], "--badges") == 0 || qstrcmp(argv[1], "--badges-measure") == 0);
     if (badges && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app(badges ? new QGuiApplication(argc, argv)
