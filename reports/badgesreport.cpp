@@ -168,6 +168,14 @@ QImage decodePhoto(const QByteArray &jpeg, const QSize &pixels)
     return reader.read();
 }
 
+/// What a sheet needs that takes a core to make: its photos decoded and its QR codes encoded
+/// (in a unit square), badge by badge.
+struct SheetArt
+{
+    std::vector<QImage> photos;
+    std::vector<QList<QRectF>> codes;
+};
+
 bool hasBadge(const QString &state)
 {
     return state == u"approved" || state == u"badge_printed" || state == u"checked_in";
@@ -234,7 +242,8 @@ public:
         m_p.restore();
     }
 
-    void paintBadge(const Badge &badge, int slot, const QImage &photo)
+    /// `code`: the QR code's rectangles in a unit square (SheetArt).
+    void paintBadge(const Badge &badge, int slot, const QImage &photo, const QList<QRectF> &code)
     {
         m_p.save();
         const QPointF o = cardOrigin(slot);
@@ -265,10 +274,16 @@ public:
         }
 
         paintPhoto(photo);
-        if (!badge.number.isEmpty()) {
+        if (!code.isEmpty()) {
+            const QRectF area = rect(m_l.qr);
+            QList<QRectF> modules;
+            modules.reserve(code.size());
+            for (const QRectF &r : code)
+                modules.append(QRectF(area.x() + r.x() * area.width(), area.y() + r.y() * area.height(),
+                                      r.width() * area.width(), r.height() * area.height()));
             m_p.setPen(Qt::NoPen);
             m_p.setBrush(kInk);
-            m_p.drawRects(QrCode::rects(BadgeCode::payload(badge.number), rect(m_l.qr)));
+            m_p.drawRects(modules);
         }
 
         // The name block: honorific, given names, FAMILY NAME, the name in its own script.
@@ -557,39 +572,44 @@ Result<ReportOutcome> BadgesReport::write()
     // otherwise be mapped and unmapped afresh by glibc, faulting in new pages every time.
     static std::once_flag allocatorTuned;
     std::call_once(allocatorTuned, [] { mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); });
-    // A sheet's photos are read here (this thread's connection) and decoded on a second core
-    // while the sheet before is painted; at most two sheets of photos are in memory.
-    const auto readSheet = [&](int sheet) -> Result<std::future<std::vector<QImage>>> {
+    // A sheet's photos are read here (this thread's connection), then decoded and its QR codes
+    // encoded on a second core while the sheet before is painted; at most two sheets of photos
+    // are in memory.
+    const auto readSheet = [&](int sheet) -> Result<std::future<SheetArt>> {
         const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
         const std::size_t end = std::min(badges.size(), first + std::size_t(perSheet));
         std::vector<QByteArray> jpegs;
+        QStringList payloads;
         for (std::size_t i = first; i < end; ++i) {
+            payloads << BadgeCode::payload(badges[i].number);
             Result<QByteArray> jpeg = photos.get(badges[i].id);
             if (!jpeg.ok())
                 return jpeg.error();
             jpegs.push_back(std::move(jpeg).value());
         }
-        return std::async(std::launch::async, [jpegs = std::move(jpegs), photoPixels] {
-            std::vector<QImage> images;
+        return std::async(std::launch::async, [jpegs = std::move(jpegs), payloads, photoPixels] {
+            SheetArt art;
             for (const QByteArray &jpeg : jpegs)
-                images.push_back(jpeg.isEmpty() ? QImage() : decodePhoto(jpeg, photoPixels));
-            return images;
+                art.photos.push_back(jpeg.isEmpty() ? QImage() : decodePhoto(jpeg, photoPixels));
+            for (const QString &payload : payloads)
+                art.codes.push_back(QrCode::rects(payload, QRectF(0, 0, 1, 1)));
+            return art;
         });
     };
-    Result<std::future<std::vector<QImage>>> next = readSheet(0);
+    Result<std::future<SheetArt>> next = readSheet(0);
     for (int sheet = 0; sheet < sheets; ++sheet) {
         if (!next.ok())
             return next.error();
-        std::future<std::vector<QImage>> current = std::move(next).value();
+        std::future<SheetArt> current = std::move(next).value();
         if (sheet + 1 < sheets)
             next = readSheet(sheet + 1);
-        const std::vector<QImage> images = current.get();
+        const SheetArt art = current.get();
         if (!pdf.beginPage())
             return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
         painter.paintSheet(sheet + 1, sheets);
         const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
-        for (std::size_t slot = 0; slot < images.size(); ++slot)
-            painter.paintBadge(badges[first + slot], int(slot), images[slot]);
+        for (std::size_t slot = 0; slot < art.photos.size(); ++slot)
+            painter.paintBadge(badges[first + slot], int(slot), art.photos[slot], art.codes[slot]);
     }
     Result<ReportOutcome> outcome = pdf.finish(qint64(badges.size()), QStringLiteral("badges"));
     if (outcome.ok()) {
