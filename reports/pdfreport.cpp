@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QTextLayout>
 
 namespace Plenary {
 
@@ -222,6 +223,38 @@ double fittingPointSize(const QFont &font, const QString &text, double width, do
         return maxPoints;
     // Text width scales with the size (to within hinting, which reports turn off).
     return std::max(minPoints, maxPoints * width / advance * 0.98);
+}
+
+QStringList wrap(const QString &text, const QFont &font, double width, const QPaintDevice *device)
+{
+    QStringList lines;
+    if (text.isEmpty())
+        return lines;
+    const QFont scriptFont = ReportFonts::forText(font, text);
+    if (QFontMetricsF(scriptFont, device).horizontalAdvance(text) <= width)
+        return {text};
+    QTextLayout layout(text, scriptFont, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    lines.removeAll(QString());
+    return lines;
+}
+
+void drawLines(QPainter &painter, const QPointF &topLeft, double width, double lineHeight,
+               const QStringList &lines)
+{
+    double y = topLeft.y();
+    for (const QString &line : lines) {
+        drawElided(painter, QRectF(topLeft.x(), y, width, lineHeight), line);
+        y += lineHeight;
+    }
 }
 
 } // namespace ReportText

@@ -101,6 +101,14 @@ void drawElided(QPainter &painter, const QRectF &rect, const QString &text,
 /// The largest point size ≤ `maxPoints` (≥ `minPoints`) at which `text` fits `width` on one line.
 [[nodiscard]] double fittingPointSize(const QFont &font, const QString &text, double width, double maxPoints,
                                       double minPoints, const QPaintDevice *device);
+/// `text` broken into lines no wider than `width` where Unicode allows a break (spaces, and
+/// between Han characters), in the font its script needs; a word wider than the line is cut.
+[[nodiscard]] QStringList wrap(const QString &text, const QFont &font, double width,
+                               const QPaintDevice *device);
+/// Lines of `wrap()` drawn from `topLeft` down, `lineHeight` apart (device units), each elided
+/// to `width`.
+void drawLines(QPainter &painter, const QPointF &topLeft, double width, double lineHeight,
+               const QStringList &lines);
 } // namespace ReportText
 
 } // namespace Plenary
