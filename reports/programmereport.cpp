@@ -4,10 +4,12 @@
 #include "agendastore.h"
 #include "agendatext.h"
 #include "eventstore.h"
+#include "logging.h"
 #include "reportfonts.h"
 #include "reportstyle.h"
 #include "vocabulary.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
@@ -18,22 +20,50 @@ using namespace ReportStyle;
 
 namespace {
 
-/// One session as laid out: its text already broken into lines.
+/// One session as laid out: its text shaped and broken into lines.
 struct SessionLines
 {
-    QString time;
-    QStringList place; ///< the room (by day) or the day (by room), under the time
-    QStringList title;
-    QString meta; ///< kind · languages
+    ShapedText time;
+    ShapedText place; ///< the room (by day) or the day (by room), under the time
+    ShapedText title;
+    ShapedText meta; ///< kind · languages
     bool restricted = false;
-    QString chairLabel;
-    QStringList chairs;
-    QStringList speakers;
+    ShapedText chairLabel;
+    ShapedText chairs;
+};
+
+/// Shaped texts that recur (rooms, days, labels, speakers' names and numbers), shaped once.
+class ShapedCache
+{
+public:
+    ShapedCache(const QFont &font, double width, double lineHeight, const QPaintDevice *device, int maxLines)
+        : m_font(font)
+        , m_width(width)
+        , m_lineHeight(lineHeight)
+        , m_device(device)
+        , m_maxLines(maxLines)
+    { }
+    const ShapedText &operator()(const QString &text)
+    {
+        auto it = m_cache.find(text);
+        if (it == m_cache.end())
+            it = m_cache.insert(text, ShapedText(text, m_font, m_width, m_lineHeight, m_device, m_maxLines));
+        return *it;
+    }
+
+private:
+    QFont m_font;
+    double m_width;
+    double m_lineHeight;
+    const QPaintDevice *m_device;
+    int m_maxLines;
+    QHash<QString, ShapedText> m_cache;
 };
 
 // Geometry in millimetres and points.
 constexpr double kTimeColumnMm = 27;
 constexpr double kLabelColumnMm = 17;
+constexpr double kNumberMm = 6;
 constexpr double kTitleLinePt = 12.5;
 constexpr double kLinePt = 10.5;
 constexpr double kPaddingPt = 5;
@@ -51,6 +81,8 @@ Result<ReportOutcome> ProgrammeReport::write()
     if (order != u"day" && order != u"room")
         return Error {QStringLiteral("programme: unknown order \"%1\" (day or room)").arg(order),
                       QStringLiteral("order"), 0};
+    QElapsedTimer timer;
+    timer.start();
     const AgendaStore agenda(m_database);
     Result<QList<Room>> roomList = agenda.rooms();
     if (!roomList.ok())
@@ -149,6 +181,12 @@ Result<ReportOutcome> ProgrammeReport::write()
     const double padding = pdf.pt(kPaddingPt);
     const QPaintDevice *device = pdf.device();
 
+    ShapedCache times(timeFont, timeWidth, line, device, 1);
+    ShapedCache places(placeFont, timeWidth - pdf.mm(3), pdf.pt(9.5), device, 0);
+    ShapedCache metas(metaFont, detailWidth - pdf.mm(20), line, device, 1);
+    ShapedCache labels(labelFont, pdf.mm(kLabelColumnMm), line, device, 1);
+    ShapedCache numbers(nameFont, pdf.mm(kNumberMm), line, device, 1);
+    ShapedCache speakerNames(nameFont, namesWidth - pdf.mm(kNumberMm), line, device, 1);
     ReportFlow flow = flowFor(pdf);
     QString section;
     qsizetype done = 0;
@@ -177,84 +215,69 @@ Result<ReportOutcome> ProgrammeReport::write()
         }
 
         SessionLines l;
-        l.time = AgendaText::timeRange(s, zone);
-        l.place = ReportText::wrap(order == u"day" ? AgendaText::roomName(rooms, s)
-                                                   : english.toString(day, QStringLiteral("ddd d MMM")),
-                                   placeFont, timeWidth - pdf.mm(3), device);
-        l.title = ReportText::wrap(s.title, titleFont, detailWidth, device);
+        l.time = times(AgendaText::timeRange(s, zone));
+        l.place = places(order == u"day" ? AgendaText::roomName(rooms, s)
+                                         : english.toString(day, QStringLiteral("ddd d MMM")));
+        l.title = ShapedText(s.title, titleFont, detailWidth, titleLine, device);
         QStringList meta {Vocabulary::label(Vocabulary::sessionKinds(), s.kind)};
         if (!s.languages.isEmpty())
             meta << s.languages.join(QStringLiteral(", ")).toUpper();
-        l.meta = meta.join(QStringLiteral(" · "));
+        l.meta = metas(meta.join(QStringLiteral(" · ")));
         l.restricted = s.visibility != u"public";
         QStringList chairs;
         for (qint64 id : s.chairIds)
             chairs << names.person(id);
-        l.chairLabel = chairs.size() > 1 ? QStringLiteral("CHAIRS") : QStringLiteral("CHAIR");
-        l.chairs = ReportText::wrap(chairs.join(QStringLiteral("; ")), nameFont, namesWidth, device);
-        // One speaker a line: a name in Arabic never runs into the next speaker's.
-        for (const SpeakingSlot &slot : slots.value(s.id))
-            l.speakers << QStringLiteral("%1. %2").arg(l.speakers.size() + 1).arg(names.speaker(slot));
+        l.chairLabel = labels(chairs.size() > 1 ? QStringLiteral("CHAIRS") : QStringLiteral("CHAIR"));
+        l.chairs = ShapedText(chairs.join(QStringLiteral("; ")), nameFont, namesWidth, line, device);
 
-        const double left = line + l.place.size() * pdf.pt(9.5);
-        const double right = l.title.size() * titleLine + line + l.chairs.size() * line;
+        const double left = line + l.place.height();
+        const double right = l.title.height() + line + l.chairs.height();
         const double head = padding + std::max(left, right);
+        const QList<SpeakingSlot> speakers = slots.value(s.id);
         flow.group();
-        const bool hasSpeakers = !l.speakers.isEmpty();
         const auto rule = [&pdf](QPainter &p, const QRectF &rect) { paintRule(p, pdf, rect); };
-        flow.add(head + (hasSpeakers ? 0 : padding), [=, &pdf](QPainter &p, const QRectF &rect) {
+        const ShapedText restrictedLabel = labels(QStringLiteral("RESTRICTED"));
+        flow.add(head + (speakers.isEmpty() ? padding : 0), [=, &pdf](QPainter &p, const QRectF &rect) {
             const double top = rect.top() + padding;
-            p.setFont(timeFont);
             p.setPen(Qt::black);
-            ReportText::drawElided(p, QRectF(rect.left(), top, timeWidth, line), l.time);
-            p.setFont(placeFont);
+            l.time.draw(p, QPointF(rect.left(), top));
             p.setPen(kMuted);
-            ReportText::drawLines(p, QPointF(rect.left(), top + line), timeWidth - pdf.mm(3), pdf.pt(9.5),
-                                  l.place);
+            l.place.draw(p, QPointF(rect.left(), top + line));
             const double x = rect.left() + timeWidth;
             double y = top;
-            p.setFont(titleFont);
             p.setPen(Qt::black);
-            ReportText::drawLines(p, QPointF(x, y), detailWidth, titleLine, l.title);
-            y += l.title.size() * titleLine;
-            p.setFont(metaFont);
+            l.title.draw(p, QPointF(x, y));
+            y += l.title.height();
             p.setPen(kMuted);
-            const QRectF metaRect(x, y, detailWidth, line);
-            ReportText::drawElided(p, metaRect, l.meta);
+            l.meta.draw(p, QPointF(x, y));
             if (l.restricted) {
                 p.setPen(kMarking);
-                p.setFont(labelFont);
-                p.drawText(metaRect, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("RESTRICTED"));
+                restrictedLabel.draw(p, QPointF(x + detailWidth - pdf.mm(17), y));
             }
             y += line;
             if (!l.chairs.isEmpty()) {
-                p.setFont(labelFont);
                 p.setPen(kMuted);
-                p.drawText(QRectF(x, y, pdf.mm(kLabelColumnMm), line), Qt::AlignLeft | Qt::AlignVCenter,
-                           l.chairLabel);
-                p.setFont(nameFont);
+                l.chairLabel.draw(p, QPointF(x, y));
                 p.setPen(Qt::black);
-                ReportText::drawLines(p, QPointF(x + pdf.mm(kLabelColumnMm), y), namesWidth, line, l.chairs);
+                l.chairs.draw(p, QPointF(x + pdf.mm(kLabelColumnMm), y));
             }
-            if (l.speakers.isEmpty())
+            if (speakers.isEmpty())
                 paintRule(p, pdf, rect);
         });
-        for (qsizetype i = 0; i < l.speakers.size(); ++i) {
-            const bool first = i == 0;
-            const bool last = i + 1 == l.speakers.size();
-            const QString text = l.speakers.at(i);
+        // One speaker a line: a name in Arabic never runs into the next speaker's.
+        const ShapedText speakersLabel = labels(QStringLiteral("SPEAKERS"));
+        for (qsizetype i = 0; i < speakers.size(); ++i) {
+            const bool last = i + 1 == speakers.size();
+            const ShapedText label = i == 0 ? speakersLabel : ShapedText();
+            const ShapedText number = numbers(QStringLiteral("%1.").arg(i + 1));
+            const ShapedText name = speakerNames(names.speaker(speakers.at(i)));
             flow.add(line + (last ? padding : 0), [=, &pdf](QPainter &p, const QRectF &rect) {
                 const double x = rect.left() + timeWidth;
-                if (first) {
-                    p.setFont(labelFont);
-                    p.setPen(kMuted);
-                    p.drawText(QRectF(x, rect.top(), pdf.mm(kLabelColumnMm), line),
-                               Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("SPEAKERS"));
-                }
-                p.setFont(nameFont);
+                p.setPen(kMuted);
+                label.draw(p, QPointF(x, rect.top()));
                 p.setPen(Qt::black);
-                ReportText::drawElided(p, QRectF(x + pdf.mm(kLabelColumnMm), rect.top(), namesWidth, line),
-                                       text);
+                number.draw(p, QPointF(x + pdf.mm(kLabelColumnMm), rect.top()));
+                name.draw(p, QPointF(x + pdf.mm(kLabelColumnMm + kNumberMm), rect.top()));
                 if (last)
                     rule(p, rect);
             });
@@ -265,9 +288,12 @@ Result<ReportOutcome> ProgrammeReport::write()
     if (sessions.empty())
         addNote(flow, pdf, QStringLiteral("No sessions match."));
     pdf.setPageCount(flow.paginate());
+    qCDebug(lcReports) << "programme: laid out in" << timer.restart() << "ms";
     if (!flow.paint(pdf))
         return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
-    return pdf.finish(qint64(sessions.size()), QStringLiteral("sessions"));
+    Result<ReportOutcome> outcome = pdf.finish(qint64(sessions.size()), QStringLiteral("sessions"));
+    qCDebug(lcReports) << "programme: painted in" << timer.restart() << "ms";
+    return outcome;
 }
 
 } // namespace Plenary

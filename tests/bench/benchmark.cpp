@@ -16,6 +16,7 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
+#include "reports.h"
 #include "scheduleimport.h"
 #include "timetablemodel.h"
 #include "workspace.h"
@@ -23,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 using namespace Plenary;
 
@@ -357,6 +360,50 @@ void measureTimetable(const Database &database, QJsonObject &figures)
     figures.insert(QStringLiteral("timetable_day_cop_sessions"), timetable.rowCount());
 }
 
+/// The programme of the COP (1,500 sessions with their speakers' lists) as a PDF, by day:
+/// `programme_cop_pdf_s`, the best of 3 runs, read and laid out and painted; with its pages.
+/// Runs under a QGuiApplication (fonts), in a child process of its own. Alone (`--programme
+/// FILE`), it first builds the COP demo in FILE when there is none, to be measured again later.
+int measureProgramme(const QString &path)
+{
+    const bool fresh = !QFile::exists(path);
+    auto opened = Database::open(path);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(opened.error().describe()));
+        return 1;
+    }
+    if (fresh) {
+        DemoOptions options;
+        options.scale = DemoOptions::Scale::Cop;
+        if (Status generated = generateDemo(*opened.value(), options); !generated) {
+            std::fprintf(stderr, "plenary-bench: %s\n", qPrintable(generated.error().describe()));
+            return 1;
+        }
+    }
+    QTemporaryDir dir;
+    ReportRequest request;
+    request.kind = QStringLiteral("programme");
+    request.output = dir.filePath(QStringLiteral("programme.pdf"));
+    request.includeRestricted = true;
+    QJsonObject figures;
+    std::vector<double> times;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result<ReportOutcome> written = writeReport(*opened.value(), request);
+        if (!written.ok()) {
+            std::fprintf(stderr, "plenary-bench: programme: %s\n", qPrintable(written.error().describe()));
+            return 1;
+        }
+        times.push_back(milliseconds(timer) / 1000.0);
+        figures.insert(QStringLiteral("programme_cop_pages"), written.value().pages);
+        figures.insert(QStringLiteral("programme_cop_sessions"), written.value().items);
+    }
+    figures.insert(QStringLiteral("programme_cop_pdf_s"), *std::min_element(times.begin(), times.end()));
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
 int measure(const QString &path)
 {
     QJsonObject figures;
@@ -501,6 +548,13 @@ int measure(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // The reports' figures need fonts, hence a QGuiApplication (without a display).
+    if (argc == 3 && std::string_view(argv[1]) == "--programme") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return measureProgramme(QString::fromLocal8Bit(argv[2]));
+    }
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == u"--measure")
@@ -616,6 +670,14 @@ int main(int argc, char *argv[])
     }
     const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
     for (auto it = measured.begin(); it != measured.end(); ++it)
+        figures.insert(it.key(), it.value());
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--programme"), path});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0) {
+        std::fprintf(stderr, "plenary-bench: the programme's process failed\n");
+        return 1;
+    }
+    const QJsonObject programme = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = programme.begin(); it != programme.end(); ++it)
         figures.insert(it.key(), it.value());
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
     return 0;
