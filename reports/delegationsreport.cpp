@@ -37,7 +37,7 @@ constexpr const char *kKindHeadings[] = {"Member states",
                                          "United Nations bodies",
                                          "Non-governmental organisations",
                                          "Media"};
-constexpr double kNumberMm = 10.8;
+constexpr double kNumberMm = 11.4;
 constexpr double kRowPt = 12.5;
 
 } // namespace
@@ -158,7 +158,16 @@ Result<ReportOutcome> DelegationsReport::write()
             const QString title = c < roles.size() ? QString::fromLatin1(kRoleTitles[c])
                 : c + 1 < columns                  ? QString::fromLatin1(kStateTitles[c - roles.size()])
                                                    : QStringLiteral("Total");
-            p.drawText(numberRect(titles, c), Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, title);
+            // Each title at the size its longest word fits its column.
+            const QRectF cell = numberRect(titles, c);
+            QString longest;
+            for (const QString &word : title.split(u' '))
+                longest = word.size() > longest.size() ? word : longest;
+            QFont fitted = titleFont;
+            fitted.setPointSizeF(ReportText::fittingPointSize(titleFont, longest, cell.width(),
+                                                              titleFont.pointSizeF(), 4.5, p.device()));
+            p.setFont(fitted);
+            p.drawText(cell, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, title);
         }
         p.setPen(QPen(kRule, pdf.pt(0.6)));
         p.drawLine(QPointF(rect.left(), rect.bottom() - pdf.pt(1.5)),
