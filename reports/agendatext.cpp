@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "agendatext.h"
 
+#include "agendastore.h"
 #include "delegationstore.h"
 #include "participantstore.h"
 
@@ -108,6 +109,22 @@ QString zoneLabel(const QTimeZone &zone, const QDateTime &at)
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
     return QStringLiteral("Times in %1 (%2)")
         .arg(QString::fromUtf8(zone.id()), zone.displayName(when, QTimeZone::OffsetName));
+}
+
+QHash<qint64, Room> roomsById(const QList<Room> &rooms)
+{
+    QHash<qint64, Room> byId;
+    for (const Room &room : rooms)
+        byId.insert(room.id, room);
+    return byId;
+}
+
+Result<QHash<qint64, Room>> readRooms(const Database &database)
+{
+    Result<QList<Room>> rooms = AgendaStore(database).rooms();
+    if (!rooms.ok())
+        return rooms.error();
+    return roomsById(rooms.value());
 }
 
 QString roomName(const QHash<qint64, Room> &rooms, const AgendaSession &session)

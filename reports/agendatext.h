@@ -50,6 +50,10 @@ namespace AgendaText {
 [[nodiscard]] QString longDay(const QDate &day);
 /// "Times in Asia/Baku (UTC+04:00)".
 [[nodiscard]] QString zoneLabel(const QTimeZone &zone, const QDateTime &at);
+/// The rooms by id.
+[[nodiscard]] QHash<qint64, Room> roomsById(const QList<Room> &rooms);
+/// Every room of `database`, by id.
+[[nodiscard]] Result<QHash<qint64, Room>> readRooms(const Database &database);
 /// "Room name", or "Room to be announced".
 [[nodiscard]] QString roomName(const QHash<qint64, Room> &rooms, const AgendaSession &session);
 } // namespace AgendaText

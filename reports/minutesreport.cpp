@@ -177,12 +177,10 @@ Result<ReportOutcome> MinutesReport::write()
     ReportPeople names;
     if (Status loaded = names.load(m_database, people); !loaded)
         return loaded.error();
-    Result<QList<Room>> roomList = agenda.rooms();
-    if (!roomList.ok())
-        return roomList.error();
-    QHash<qint64, Room> rooms;
-    for (const Room &room : roomList.value())
-        rooms.insert(room.id, room);
+    Result<QHash<qint64, Room>> readRooms = AgendaText::readRooms(m_database);
+    if (!readRooms.ok())
+        return readRooms.error();
+    const QHash<qint64, Room> rooms = readRooms.value();
 
     const QTimeZone zone = EventStore(m_database).zone();
     const QLocale english(QLocale::English);

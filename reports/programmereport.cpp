@@ -87,9 +87,7 @@ Result<ReportOutcome> ProgrammeReport::write()
     Result<QList<Room>> roomList = agenda.rooms();
     if (!roomList.ok())
         return roomList.error();
-    QHash<qint64, Room> rooms;
-    for (const Room &room : roomList.value())
-        rooms.insert(room.id, room);
+    const QHash<qint64, Room> rooms = AgendaText::roomsById(roomList.value());
     if (m_request.roomId != 0 && !rooms.contains(m_request.roomId))
         return Error {QStringLiteral("programme: there is no room with id %1").arg(m_request.roomId),
                       QStringLiteral("room"), 0};

@@ -65,12 +65,10 @@ Result<ReportOutcome> SpeakersReport::write()
     if (!read.ok())
         return read.error();
     const QList<SpeakingSlot> slots = read.value();
-    Result<QList<Room>> roomList = agenda.rooms();
-    if (!roomList.ok())
-        return roomList.error();
-    QHash<qint64, Room> rooms;
-    for (const Room &room : roomList.value())
-        rooms.insert(room.id, room);
+    Result<QHash<qint64, Room>> readRooms = AgendaText::readRooms(m_database);
+    if (!readRooms.ok())
+        return readRooms.error();
+    const QHash<qint64, Room> rooms = readRooms.value();
     QList<qint64> ids = session.chairIds;
     for (const SpeakingSlot &slot : slots) {
         if (slot.speakerId)

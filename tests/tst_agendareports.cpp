@@ -51,6 +51,15 @@ QString paintedText(const QString &file)
     return squeezed(text);
 }
 
+/// A request of `kind` written into `db`'s folder as `file`.
+ReportRequest requestFor(const TestDatabase &db, const char *kind, const char *file)
+{
+    ReportRequest request;
+    request.kind = QLatin1StringView(kind);
+    request.output = db.folder() + u'/' + QLatin1StringView(file);
+    return request;
+}
+
 /// Whether `needles` all appear in `text` in this order (each after the one before).
 bool inOrder(const QString &text, const QStringList &needles, QString *missing = nullptr)
 {
@@ -93,9 +102,7 @@ private Q_SLOTS:
     void programmeByDay()
     {
         FORUM_DEMO(db);
-        ReportRequest request;
-        request.kind = QStringLiteral("programme");
-        request.output = db.folder() + QStringLiteral("/programme.pdf");
+        ReportRequest request = requestFor(db, "programme", "programme.pdf");
         const ReportOutcome outcome = written(*db, request);
         QVERIFY(outcome.pages > 1);
         const QString text = pdfToText(request.output);
@@ -354,9 +361,7 @@ private Q_SLOTS:
     void minutesOfTheWholeEvent()
     {
         FORUM_DEMO(db);
-        ReportRequest request;
-        request.kind = QStringLiteral("minutes");
-        request.output = db.folder() + QStringLiteral("/all-minutes.pdf");
+        ReportRequest request = requestFor(db, "minutes", "all-minutes.pdf");
         const ReportOutcome outcome = written(*db, request);
         QVERIFY(outcome.pages > 2);
         const QString text = pdfToText(request.output);
@@ -399,9 +404,7 @@ private Q_SLOTS:
     void delegationSummary()
     {
         FORUM_DEMO(db);
-        ReportRequest request;
-        request.kind = QStringLiteral("delegations");
-        request.output = db.folder() + QStringLiteral("/delegations.pdf");
+        ReportRequest request = requestFor(db, "delegations", "delegations.pdf");
         const ReportOutcome outcome = written(*db, request);
         QCOMPARE(outcome.items, count(*db, QStringLiteral("SELECT COUNT(*) FROM delegation")));
         QPdfDocument document;
