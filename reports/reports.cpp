@@ -21,7 +21,7 @@ constexpr ReportKind kKinds[] = {
     {"delegations", "Delegation summary", ""},
     {"badges", "Badges", "--card-size card|a6, --delegation ID, --participants ID,ID,..."},
     {"tent-cards", "Name cards", ""},
-    {"speakers", "Speakers' list", "--session ID"},
+    {"speakers", "Speakers' list", "--session ID, --include-restricted"},
     {"minutes", "Minutes", "--session ID, --include-restricted, --include-confidential"},
 };
 

@@ -147,6 +147,8 @@ private Q_SLOTS:
         QVERIFY(hasScript(text, "Cyrillic"));
         QVERIFY(hasScript(text, "Arabic"));
         QVERIFY(hasScript(text, "Han"));
+        // A day that runs onto the next page says so at the top of it.
+        QVERIFY(text.contains(u"Tuesday 18 May 2027 (continued)"));
 
         // Restricted sessions when asked, and every page says so.
         request.includeRestricted = true;
@@ -195,8 +197,20 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Wed 19 May"));
         QVERIFY(!text.contains(u"Tue 18 May"));
 
-        // Bad requests: a clear error, the field named, and no file.
+        // Cancelled on the third page: an error, and no file.
         request.output = db.folder() + QStringLiteral("/bad.pdf");
+        request.roomId = 0;
+        request.day = {};
+        int calls = 0;
+        request.progress = [&calls](double) { return ++calls < 3; };
+        Result<ReportOutcome> cancelled = writeReport(*db, request);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.error().message.contains(u"cancelled"));
+        QVERIFY(!QFile::exists(request.output));
+        request.progress = {};
+        request.roomId = rooms.first().id;
+
+        // Bad requests: a clear error, the field named, and no file.
         request.order = QStringLiteral("colour");
         Result<ReportOutcome> bad = writeReport(*db, request);
         QVERIFY(!bad.ok());
