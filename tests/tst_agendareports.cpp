@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QPdfDocument>
+#include <QProcess>
 #include <QSet>
 
 using namespace Plenary;
@@ -454,6 +455,32 @@ private Q_SLOTS:
                         {QStringLiteral("Member states"), QStringLiteral("Algeria"),
                          QStringLiteral("Azerbaijan"), QStringLiteral("Brazil")}));
         QVERIFY(savePages(request.output, QStringLiteral("delegations"), 1));
+    }
+
+    void commandLine()
+    {
+        FORUM_DEMO(db);
+        const QString output = db.folder() + QStringLiteral("/cli-programme.pdf");
+        db.close();
+        QProcess plenary;
+        const auto run = [&](const QStringList &arguments) {
+            plenary.start(QStringLiteral(PLENARY_BINARY),
+                          QStringList {QStringLiteral("--database"), db.path(), QStringLiteral("report")}
+                              + arguments);
+            return plenary.waitForFinished(120000) ? plenary.exitCode() : -1;
+        };
+        QCOMPARE(run({QStringLiteral("programme"), QStringLiteral("--output"), output,
+                      QStringLiteral("--order"), QStringLiteral("room")}),
+                 0);
+        QVERIFY(QString::fromUtf8(plenary.readAllStandardOutput()).contains(u"sessions"));
+        QVERIFY(pdfToText(output, 1, 1).contains(u"By room"));
+        // The speakers' list without a session: the job fails, says why, writes nothing.
+        const QString speakers = db.folder() + QStringLiteral("/cli-speakers.pdf");
+        QCOMPARE(run({QStringLiteral("speakers"), QStringLiteral("--output"), speakers}), 1);
+        QVERIFY(QString::fromUtf8(plenary.readAllStandardError()).contains(u"--session"));
+        QVERIFY(!QFile::exists(speakers));
+        QCOMPARE(run({QStringLiteral("delegations"), QStringLiteral("-o"), speakers}), 0);
+        QVERIFY(QFile::exists(speakers));
     }
 };
 
