@@ -19,6 +19,7 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 namespace Plenary {
@@ -279,6 +280,7 @@ Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameTe
         return Error {QStringLiteral("report: no temporary folder for the parts"), {}, 0};
     std::atomic<int> done = 0;
     std::atomic<bool> cancelled = false;
+    std::atomic<int> finished = 0;
     std::vector<QString> files(static_cast<std::size_t>(parts));
     std::vector<Status> outcomes(static_cast<std::size_t>(parts));
     const auto printPart = [&](int part) {
@@ -309,24 +311,19 @@ Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameTe
         }
         files[std::size_t(part)] = partRequest.output;
         outcomes[std::size_t(part)] = status;
+        ++finished;
     };
     std::vector<std::thread> threads;
     for (int part = 0; part < parts; ++part)
         threads.emplace_back(printPart, part);
-    for (bool running = true; running;) {
-        running = false;
-        for (const std::thread &thread : threads)
-            running = running || thread.joinable();
+    // Progress every 50 ms while the parts print, then every thread joined.
+    while (finished.load() < parts) {
         if (request.progress && !request.progress(0.95 * done.load() / pageCount))
             cancelled = true;
-        // Joined in order: the first parts usually finish first.
-        for (std::thread &thread : threads) {
-            if (thread.joinable()) {
-                thread.join();
-                break;
-            }
-        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
+    for (std::thread &thread : threads)
+        thread.join();
     for (const Status &status : outcomes) {
         if (!status)
             return status.error();
