@@ -398,11 +398,23 @@ Status AgendaStore::removeSession(qint64 id) const
 
 Result<QList<SpeakingSlot>> AgendaStore::speakingSlots(qint64 sessionId) const
 {
+    return readSlots(QStringLiteral("WHERE session_id = :id"), sessionId);
+}
+
+Result<QList<SpeakingSlot>> AgendaStore::allSpeakingSlots() const
+{
+    return readSlots({}, 0);
+}
+
+Result<QList<SpeakingSlot>> AgendaStore::readSlots(const QString &where, qint64 sessionId) const
+{
     Statement query(m_database.connection(),
                     QStringLiteral("SELECT id, session_id, position, speaker_id, on_behalf_of, topic, "
                                    "allotted_minutes, representation_level, requested_at, right_of_reply "
-                                   "FROM speaking_slot WHERE session_id = :id ORDER BY position, id"));
-    query.bind(QStringLiteral(":id"), sessionId);
+                                   "FROM speaking_slot %1 ORDER BY session_id, position, id")
+                        .arg(where));
+    if (!where.isEmpty())
+        query.bind(QStringLiteral(":id"), sessionId);
     if (Status run = query.exec(); !run)
         return run.error();
     QList<SpeakingSlot> slots;

@@ -50,6 +50,9 @@ public:
 
     /// A session's speakers' list in its order.
     [[nodiscard]] Result<QList<SpeakingSlot>> speakingSlots(qint64 sessionId) const;
+    /// Every speakers' list at once, by session, each in its order (reports: one query, not one
+    /// per session).
+    [[nodiscard]] Result<QList<SpeakingSlot>> allSpeakingSlots() const;
     /// Replaces a session's speakers' list by `slots`, in that order (positions are renumbered
     /// from 0; new slots get ids), in one transaction.
     [[nodiscard]] Status replaceSpeakingSlots(qint64 sessionId, QList<SpeakingSlot> slots) const;
@@ -71,6 +74,7 @@ public:
 private:
     [[nodiscard]] Result<QList<AgendaSession>> readSessions(const QString &where,
                                                             const QVariantMap &bound) const;
+    [[nodiscard]] Result<QList<SpeakingSlot>> readSlots(const QString &where, qint64 sessionId) const;
     [[nodiscard]] static Status writeChairs(const QSqlDatabase &db, const AgendaSession &session);
 
     const Database &m_database;

@@ -114,6 +114,21 @@ Result<QList<DelegationSummary>> DelegationStore::list() const
     return list;
 }
 
+Result<QList<MemberCount>> DelegationStore::memberCounts() const
+{
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT delegation_id, role, accreditation_state, count(*) FROM participant "
+                       "GROUP BY delegation_id, role, accreditation_state"));
+    if (Status run = query.exec(); !run)
+        return run.error();
+    QList<MemberCount> counts;
+    while (query.next())
+        counts.append({SqlValues::toOptional<qint64>(query.value(0)), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toInt()});
+    return counts;
+}
+
 Result<Delegation> DelegationStore::get(qint64 id) const
 {
     Statement query(m_database.connection(),

@@ -9,6 +9,15 @@
 
 namespace Plenary {
 
+/// How many participants of a delegation (none: in no delegation) have a role and a state.
+struct MemberCount
+{
+    std::optional<qint64> delegationId;
+    QString role;
+    QString accreditationState;
+    int count = 0;
+};
+
 /// Reads and writes delegations.
 class DelegationStore
 {
@@ -25,6 +34,9 @@ public:
     [[nodiscard]] Status update(const Delegation &delegation) const;
     /// Deletes a delegation that has no members; refuses one that still has any.
     [[nodiscard]] Status remove(qint64 id) const;
+    /// Participants counted by delegation, role and accreditation state (one grouped query:
+    /// the delegation summary).
+    [[nodiscard]] Result<QList<MemberCount>> memberCounts() const;
     /// Badges held and requested against the quota, per role.
     [[nodiscard]] Result<QList<BadgeQuotas::Use>> badgeUse(qint64 delegationId) const;
     /// Checks a delegation before it is written: name, kind, status, country, dates.

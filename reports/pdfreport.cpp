@@ -12,6 +12,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QThread>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -350,6 +351,46 @@ Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameTe
     return outcome;
 }
 
+ShapedText::ShapedText(const QString &text, const QFont &font, double width, double lineHeight,
+                       const QPaintDevice *device, int maxLines)
+    : m_lineHeight(lineHeight)
+{
+    if (text.isEmpty())
+        return;
+    const QFont scriptFont = ReportFonts::forText(font, text);
+    const QFontMetricsF metrics(scriptFont, device);
+    const double baseline = (lineHeight - metrics.height()) / 2 + metrics.ascent();
+    const auto layOut = [&](const QString &shown, QTextOption::WrapMode mode) {
+        m_layout = std::make_shared<QTextLayout>(shown, scriptFont, const_cast<QPaintDevice *>(device));
+        QTextOption option;
+        option.setWrapMode(mode);
+        m_layout->setTextOption(option);
+        m_layout->setCacheEnabled(true);
+        m_layout->beginLayout();
+        m_lines = 0;
+        for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
+            line.setLineWidth(width);
+            // Baselines where the primary font centres its line, whatever a fallback font adds.
+            line.setPosition(QPointF(0, m_lines * lineHeight + baseline - line.ascent()));
+            ++m_lines;
+        }
+        m_layout->endLayout();
+    };
+    if (maxLines == 1) {
+        layOut(text, QTextOption::NoWrap);
+        if (m_layout->lineAt(0).naturalTextWidth() > width)
+            layOut(metrics.elidedText(text, Qt::ElideRight, width), QTextOption::NoWrap);
+        return;
+    }
+    layOut(text, QTextOption::WrapAtWordBoundaryOrAnywhere);
+}
+
+void ShapedText::draw(QPainter &painter, const QPointF &topLeft) const
+{
+    if (m_layout)
+        m_layout->draw(&painter, topLeft);
+}
+
 namespace ReportText {
 
 namespace {
@@ -442,6 +483,60 @@ double fittingPointSize(const QFont &font, const QString &text, double width, do
         return maxPoints;
     // Text width scales with the size (to within hinting, which reports turn off).
     return std::max(minPoints, maxPoints * width / advance * 0.98);
+}
+
+QStringList wrap(const QString &text, const QFont &font, double width, const QPaintDevice *device)
+{
+    QStringList lines;
+    if (text.isEmpty())
+        return lines;
+    const QFont scriptFont = ReportFonts::forText(font, text);
+    if (QFontMetricsF(scriptFont, device).horizontalAdvance(text) <= width)
+        return {text};
+    QTextLayout layout(text, scriptFont, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    lines.removeAll(QString());
+    return lines;
+}
+
+QString elided(const QString &text, const QFont &font, double width, const QPaintDevice *device)
+{
+    const QFontMetricsF metrics(ReportFonts::forText(font, text), device);
+    return metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+void drawLine(QPainter &painter, const QRectF &rect, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const QFont base = painter.font();
+    const QFont font = ReportFonts::forText(base, text);
+    if (font != base)
+        painter.setFont(font);
+    // A point and a string: no line breaking, no second measuring.
+    const QFontMetricsF metrics(font, painter.device());
+    painter.drawText(
+        QPointF(rect.left(), rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()), text);
+    if (font != base)
+        painter.setFont(base);
+}
+
+void drawLines(QPainter &painter, const QPointF &topLeft, double width, double lineHeight,
+               const QStringList &lines)
+{
+    double y = topLeft.y();
+    for (const QString &line : lines) {
+        drawLine(painter, QRectF(topLeft.x(), y, width, lineHeight), line);
+        y += lineHeight;
+    }
 }
 
 } // namespace ReportText

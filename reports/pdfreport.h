@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextLayout>
 
 #include <functional>
 #include <memory>
@@ -128,6 +129,27 @@ private:
                                                const std::function<void(PdfReport &, int)> &paintPage,
                                                qint64 items, const QString &itemNoun);
 
+/// Text shaped once, when a report lays out, and painted as it is (long reports spend their time
+/// shaping): `text` in the font its script needs, wrapped to `width` (or, with `maxLines` 1, on
+/// one line cut with an ellipsis), its lines `lineHeight` apart. Cheap to copy.
+class ShapedText
+{
+public:
+    ShapedText() = default;
+    ShapedText(const QString &text, const QFont &font, double width, double lineHeight,
+               const QPaintDevice *device, int maxLines = 0);
+    [[nodiscard]] int lineCount() const { return m_lines; }
+    [[nodiscard]] double height() const { return m_lines * m_lineHeight; }
+    [[nodiscard]] bool isEmpty() const { return m_lines == 0; }
+    /// Paints with the painter's pen, the first line's top at `topLeft`.
+    void draw(QPainter &painter, const QPointF &topLeft) const;
+
+private:
+    std::shared_ptr<QTextLayout> m_layout;
+    int m_lines = 0;
+    double m_lineHeight = 0;
+};
+
 /// Text helpers every report uses.
 namespace ReportText {
 /// Measures many short strings fast: Latin, Greek and Cyrillic text as the sum of cached
@@ -164,6 +186,20 @@ void drawFitted(QPainter &painter, const QPointF &origin, const QString &text);
 /// The largest point size ≤ `maxPoints` (≥ `minPoints`) at which `text` fits `width` on one line.
 [[nodiscard]] double fittingPointSize(const QFont &font, const QString &text, double width, double maxPoints,
                                       double minPoints, const QPaintDevice *device);
+/// `text` broken into lines no wider than `width` where Unicode allows a break (spaces, and
+/// between Han characters), in the font its script needs; a word wider than the line is cut.
+[[nodiscard]] QStringList wrap(const QString &text, const QFont &font, double width,
+                               const QPaintDevice *device);
+/// `text` cut to `width` with an ellipsis when it does not fit, measured in the font its script needs.
+[[nodiscard]] QString elided(const QString &text, const QFont &font, double width,
+                             const QPaintDevice *device);
+/// `text` known to fit (a line of `wrap()`, or `elided()`) drawn on one line in `rect`, vertically
+/// centred, without measuring it again: what long reports paint most.
+void drawLine(QPainter &painter, const QRectF &rect, const QString &text);
+/// Lines of `wrap()` drawn from `topLeft` down, `lineHeight` apart (device units); `width` is
+/// the width they were wrapped to.
+void drawLines(QPainter &painter, const QPointF &topLeft, double width, double lineHeight,
+               const QStringList &lines);
 } // namespace ReportText
 
 } // namespace Plenary

@@ -2,7 +2,11 @@
 #include "reports.h"
 
 #include "attendeesreport.h"
+#include "delegationsreport.h"
 #include "logging.h"
+#include "minutesreport.h"
+#include "programmereport.h"
+#include "speakersreport.h"
 
 #include <QElapsedTimer>
 
@@ -17,7 +21,7 @@ constexpr ReportKind kKinds[] = {
     {"delegations", "Delegation summary", ""},
     {"badges", "Badges", "--card-size card|a6, --delegation ID, --participants ID,ID,..."},
     {"tent-cards", "Name cards", ""},
-    {"speakers", "Speakers' list", "--session ID"},
+    {"speakers", "Speakers' list", "--session ID, --include-restricted"},
     {"minutes", "Minutes", "--session ID, --include-restricted, --include-confidential"},
 };
 
@@ -45,6 +49,14 @@ Result<ReportOutcome> writeReport(const Database &database, const ReportRequest 
         Error {QStringLiteral("report: unknown kind \"%1\"").arg(request.kind), QStringLiteral("kind"), 0};
     if (request.kind == u"attendees")
         outcome = AttendeesReport(database, request).write();
+    else if (request.kind == u"programme")
+        outcome = ProgrammeReport(database, request).write();
+    else if (request.kind == u"speakers")
+        outcome = SpeakersReport(database, request).write();
+    else if (request.kind == u"minutes")
+        outcome = MinutesReport(database, request).write();
+    else if (request.kind == u"delegations")
+        outcome = DelegationsReport(database, request).write();
     else if (findReportKind(request.kind))
         outcome = Error {QStringLiteral("report: \"%1\" is not written yet").arg(request.kind),
                          QStringLiteral("kind"), 0};

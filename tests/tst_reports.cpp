@@ -7,6 +7,7 @@
 #include "demogenerator.h"
 #include "participantstore.h"
 #include "pdfreport.h"
+#include "pdfsupport.h"
 #include "reportfonts.h"
 #include "reports.h"
 #include "testsupport.h"
@@ -21,28 +22,9 @@
 #include <QThread>
 
 using namespace Plenary;
+using Plenary::TestSupport::pdfToText;
 
 namespace {
-
-/// The text of every page through pdftotext (keeps right-to-left names whole), in
-/// compatibility form: Arabic comes out as presentation forms, NFKC maps them back.
-QString pdfText(const QString &file, int firstPage = 0, int lastPage = 0)
-{
-    QStringList arguments;
-    if (firstPage > 0)
-        arguments << QStringLiteral("-f") << QString::number(firstPage);
-    if (lastPage > 0)
-        arguments << QStringLiteral("-l") << QString::number(lastPage);
-    arguments << QStringLiteral("-enc") << QStringLiteral("UTF-8") << file << QStringLiteral("-");
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    QString text =
-        QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]")));
-    return text;
-}
 
 /// Where `needles` stand in `text`, in order; -1 for any not found.
 QList<qsizetype> positions(const QString &text, const QStringList &needles)
@@ -126,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.items / outcome.pages >= 15,
                  qPrintable(QString::number(outcome.items / outcome.pages)));
 
-        const QString text = pdfText(request.output);
+        const QString text = pdfToText(request.output);
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(outcome.pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(outcome.pages)));
         QCOMPARE(text.count(QStringLiteral("International Security Forum 2027")), outcome.pages);
@@ -192,10 +174,10 @@ private Q_SLOTS:
         QCOMPARE(document.metaData(QPdfDocument::MetaDataField::Title).toString(),
                  QStringLiteral("List of participants — International Security Forum 2027"));
         const QRegularExpression generated(QStringLiteral("Generated [^\\n]* by Plenary"));
-        QCOMPARE(pdfText(request.output).remove(generated),
-                 pdfText(db.folder() + QStringLiteral("/whole.pdf")).remove(generated));
+        QCOMPARE(pdfToText(request.output).remove(generated),
+                 pdfToText(db.folder() + QStringLiteral("/whole.pdf")).remove(generated));
         for (int page = 1; page <= document.pageCount(); ++page)
-            QVERIFY(pdfText(request.output, page, page)
+            QVERIFY(pdfToText(request.output, page, page)
                         .contains(QStringLiteral("Page %1 of %2").arg(page).arg(document.pageCount())));
 
         // Cancelled in the middle: nothing written.
@@ -230,7 +212,7 @@ private Q_SLOTS:
         request.kind = QStringLiteral("attendees");
         request.output = db.folder() + QStringLiteral("/lop.pdf");
         QVERIFY(writeReport(*db, request).ok());
-        QString text = pdfText(request.output);
+        QString text = pdfToText(request.output);
         // Austria before Poland; in Poland the head, then delegates by name (Ł after L, before Z), then the
         // adviser.
         QList<qsizetype> at =
@@ -244,7 +226,7 @@ private Q_SLOTS:
         // Alphabetical by family name: collation, not code points (Ö with O, Ł after L, Ż after Z).
         request.order = QStringLiteral("name");
         QVERIFY(writeReport(*db, request).ok());
-        text = pdfText(request.output);
+        text = pdfToText(request.output);
         at = positions(text,
                        {QStringLiteral("ADAMSKA"), QStringLiteral("ŁUKASIEWICZ"),
                         QStringLiteral("ÖSTERREICHER"), QStringLiteral("ZIELIŃSKA"), QStringLiteral("ŻAK")});
@@ -254,7 +236,7 @@ private Q_SLOTS:
         // By role: the head's group before the delegates' and the advisers'.
         request.order = QStringLiteral("role");
         QVERIFY(writeReport(*db, request).ok());
-        text = pdfText(request.output);
+        text = pdfToText(request.output);
         at = positions(text,
                        {QStringLiteral("Head of delegation"), QStringLiteral("ŻAK"),
                         QStringLiteral("Delegate"), QStringLiteral("Adviser"), QStringLiteral("ADAMSKA")});
@@ -266,7 +248,7 @@ private Q_SLOTS:
         const Result<ReportOutcome> one = writeReport(*db, request);
         QVERIFY(one.ok());
         QCOMPARE(one.value().items, 1);
-        QVERIFY(!pdfText(request.output).contains(u"Poland"));
+        QVERIFY(!pdfToText(request.output).contains(u"Poland"));
     }
 
     void namesInEveryScript()
@@ -299,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(writeReport(*db, request).ok());
         QFile::remove(QStringLiteral(PLENARY_SCREENSHOTS "/reports/scripts.pdf"));
         QFile::copy(request.output, QStringLiteral(PLENARY_SCREENSHOTS "/reports/scripts.pdf"));
-        const QString text = pdfText(request.output);
+        const QString text = pdfToText(request.output);
         const QString compact = QString(text).remove(u' ').remove(u'\n');
         for (const QString &name : natives) {
             // In reading order: a right-to-left name printed unshaped or mirrored would come
@@ -332,12 +314,12 @@ private Q_SLOTS:
         request.output = db.folder() + QStringLiteral("/documents.pdf");
         request.columns = {QStringLiteral("name"), QStringLiteral("document")};
         QVERIFY(writeReport(*db, request).ok());
-        QString text = pdfText(request.output);
+        QString text = pdfToText(request.output);
         QVERIFY(text.contains(u"NOWAK"));
         QVERIFY2(!text.contains(u"EA1234567") && text.contains(u"567"), qPrintable(text));
         request.includeDocuments = true;
         QVERIFY(writeReport(*db, request).ok());
-        text = pdfText(request.output);
+        text = pdfToText(request.output);
         QVERIFY(text.contains(u"EA1234567"));
         QVERIFY(text.contains(u"identity documents shown"));
     }
@@ -439,7 +421,7 @@ private Q_SLOTS:
         QVERIFY(plenary.waitForFinished(120000));
         QCOMPARE(plenary.exitCode(), 0);
         QVERIFY(QString::fromUtf8(plenary.readAllStandardOutput()).contains(u"participants"));
-        QVERIFY(pdfText(output, 1, 1).contains(u"Alphabetical by family name"));
+        QVERIFY(pdfToText(output, 1, 1).contains(u"Alphabetical by family name"));
 
         plenary.start(QStringLiteral(PLENARY_BINARY), {QStringLiteral("report"), QStringLiteral("--help")});
         QVERIFY(plenary.waitForFinished());
