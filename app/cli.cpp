@@ -588,6 +588,8 @@ int runReport(const Invocation &invocation, const QString &databasePath)
                  .arg(outcome.bytes / 1024)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
           << Qt::endl;
+    for (const QString &note : outcome.notes)
+        out() << note << Qt::endl;
     return ExitSuccess;
 }
 

@@ -23,7 +23,7 @@ class Database
 {
 public:
     /// The schema this build writes; `PRAGMA user_version` of an up-to-date file.
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
 
     /// Opens the SQLite file at `path`, creating it (readable by its owner only) when missing,
     /// and migrates it to `targetVersion`. A file written by a newer Plenary is refused untouched.

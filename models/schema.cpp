@@ -392,6 +392,23 @@ Status addMinutes(const QSqlDatabase &db)
                });
 }
 
+/// Version 8: the seating draw. Name cards and seats follow the English names of the countries,
+/// starting from one drawn by lot; the order then holds for the whole event, so the draw is
+/// kept. Each draw is a row (the current one has the highest id): a deliberate redraw, or a
+/// start chosen by hand after a lot drawn in the room, leaves the earlier ones on record.
+Status addSeatingDraw(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE seating_draw (
+            id INTEGER PRIMARY KEY,
+            country_code TEXT NOT NULL CHECK (length(country_code) = 2),
+            method TEXT NOT NULL CHECK (method = 'lot' OR method = 'chosen'),
+            drawn_by TEXT NOT NULL,
+            drawn_at TEXT NOT NULL))",
+               });
+}
+
 } // namespace
 
 Status migrateTo(int version, const QSqlDatabase &db)
@@ -411,6 +428,8 @@ Status migrateTo(int version, const QSqlDatabase &db)
         return checkParticipantVocabulariesByComparison(db);
     case 7:
         return addMinutes(db);
+    case 8:
+        return addSeatingDraw(db);
     default:
         return Error {QStringLiteral("no migration to schema version %1").arg(version), {}, 0};
     }

@@ -54,6 +54,7 @@ struct ReportOutcome
     qint64 bytes = 0;
     qint64 items = 0; ///< participants, sessions, badges, cards, slots or notes printed
     QString itemNoun; ///< what `items` counts, plural ("participants")
+    QStringList notes; ///< what the reader should know: people left out and why, the seating draw
 };
 
 /// A report kind for `--help` and the Reports page.

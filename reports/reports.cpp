@@ -2,11 +2,13 @@
 #include "reports.h"
 
 #include "attendeesreport.h"
+#include "badgesreport.h"
 #include "delegationsreport.h"
 #include "logging.h"
 #include "minutesreport.h"
 #include "programmereport.h"
 #include "speakersreport.h"
+#include "tentcardsreport.h"
 
 #include <QElapsedTimer>
 
@@ -20,7 +22,7 @@ constexpr ReportKind kKinds[] = {
      "--order delegation|name|role, --columns a,b,c, --delegation ID, --include-documents"},
     {"delegations", "Delegation summary", ""},
     {"badges", "Badges", "--card-size card|a6, --delegation ID, --participants ID,ID,..."},
-    {"tent-cards", "Name cards", ""},
+    {"tent-cards", "Name cards", "--delegation ID (one card); seating order from the stored draw"},
     {"speakers", "Speakers' list", "--session ID, --include-restricted"},
     {"minutes", "Minutes", "--session ID, --include-restricted, --include-confidential"},
 };
@@ -57,6 +59,10 @@ Result<ReportOutcome> writeReport(const Database &database, const ReportRequest 
         outcome = MinutesReport(database, request).write();
     else if (request.kind == u"delegations")
         outcome = DelegationsReport(database, request).write();
+    else if (request.kind == u"badges")
+        outcome = BadgesReport(database, request).write();
+    else if (request.kind == u"tent-cards")
+        outcome = TentCardsReport(database, request).write();
     else if (findReportKind(request.kind))
         outcome = Error {QStringLiteral("report: \"%1\" is not written yet").arg(request.kind),
                          QStringLiteral("kind"), 0};

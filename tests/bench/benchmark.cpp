@@ -9,6 +9,7 @@
 #include "conflictmodel.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "demoportraits.h"
 #include "eventsettings.h"
 #include "eventstore.h"
 #include "notestore.h"
@@ -16,6 +17,7 @@
 #include "participantmodel.h"
 #include "participantstore.h"
 #include "phonenumbers.h"
+#include "photostore.h"
 #include "reports.h"
 #include "scheduleimport.h"
 #include "timetablemodel.h"
@@ -383,6 +385,97 @@ Status measureProgramme(const Database &database, const QString &folder, QJsonOb
     return {};
 }
 
+/// Badges printed with a photo in the benchmark.
+constexpr int BenchBadges = 10000;
+
+/// Gives the first BenchBadges approved participants (by id) a photo, unless they have one:
+/// 40 different demo portraits in turn (the COP demo has none), written in one transaction.
+Status addBadgePhotos(const Database &database)
+{
+    Statement photos(database.connection(), QStringLiteral("SELECT COUNT(*) FROM participant_photo"));
+    if (Result<QVariant> stored = photos.scalar(); !stored.ok() || stored.value().toInt() >= BenchBadges)
+        return stored.ok() ? Status() : Status(stored.error());
+    QRandomGenerator random(2027);
+    QList<QByteArray> portraits;
+    for (int i = 0; i < 40; ++i) {
+        Result<QByteArray> jpeg = PhotoStore::fromImage(demoPortrait(random));
+        if (!jpeg.ok())
+            return jpeg.error();
+        portraits << jpeg.value();
+    }
+    Transaction transaction(database);
+    if (!transaction.ok())
+        return transaction.error();
+    Statement ids(
+        transaction.connection(),
+        QStringLiteral(
+            "SELECT id FROM participant WHERE accreditation_state IN ('approved', "
+            "'badge_printed', 'checked_in') AND badge_number IS NOT NULL ORDER BY id LIMIT :limit"));
+    ids.bind(QStringLiteral(":limit"), BenchBadges);
+    if (Status run = ids.exec(); !run)
+        return run;
+    std::vector<qint64> chosen;
+    while (ids.next())
+        chosen.push_back(ids.value(0).toLongLong());
+    ids.finish();
+    Statement insert(
+        transaction.connection(),
+        QStringLiteral("INSERT OR REPLACE INTO participant_photo (participant_id, image, updated_at) "
+                       "VALUES (:id, :image, :now)"));
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        insert.bind(QStringLiteral(":id"), chosen[i])
+            .bind(QStringLiteral(":image"), portraits.at(qsizetype(i % 40)))
+            .bind(QStringLiteral(":now"), QStringLiteral("2027-05-01T09:00:00Z"));
+        if (Status run = insert.exec(); !run)
+            return run;
+    }
+    return transaction.commit();
+}
+
+/// badges_10k_pdf_s: 10,000 ID-1 badges with photo and QR code (the people addBadgePhotos()
+/// gave a photo), and the process's peak memory after 1,000 and after 10,000 badges: equal
+/// peaks mean the memory does not grow with the page count. First in the reports' process, so
+/// that no other report's peak hides the badges'.
+Status measureBadges(const Database &database, const QString &folder, QJsonObject &figures)
+{
+    if (Status photos = addBadgePhotos(database); !photos)
+        return photos;
+    Statement photographed(
+        database.connection(),
+        QStringLiteral("SELECT participant_id FROM participant_photo ORDER BY participant_id"));
+    if (Status run = photographed.exec(); !run)
+        return run;
+    QList<qint64> ids;
+    while (photographed.next())
+        ids << photographed.value(0).toLongLong();
+    photographed.finish();
+    for (const int badges : {1000, BenchBadges}) {
+        ReportRequest request;
+        request.kind = QStringLiteral("badges");
+        request.output = folder + QStringLiteral("/badges-%1.pdf").arg(badges);
+        request.participantIds = ids.mid(0, badges);
+        QElapsedTimer timer;
+        timer.start();
+        // CPU time of every thread too: on a shared machine the wall clock says little.
+        const std::clock_t cpu = std::clock();
+        const Result<ReportOutcome> written = writeReport(database, request);
+        const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        if (!written.ok())
+            return written.error();
+        if (badges == BenchBadges) {
+            figures.insert(QStringLiteral("badges_10k_pdf_s"), milliseconds(timer) / 1000.0);
+            figures.insert(QStringLiteral("badges_10k_cpu_s"), cpuSeconds);
+            figures.insert(QStringLiteral("badges_10k_count"), written.value().items);
+            figures.insert(QStringLiteral("badges_10k_pdf_mb"), double(written.value().bytes) / 1e6);
+            figures.insert(QStringLiteral("badges_peak_rss_mb"), double(peakRssMb()));
+        } else {
+            figures.insert(QStringLiteral("badges_1k_peak_rss_mb"), double(peakRssMb()));
+        }
+        QFile::remove(request.output);
+    }
+    return {};
+}
+
 int measure(const QString &path)
 {
     QJsonObject figures;
@@ -524,9 +617,12 @@ int measure(const QString &path)
 }
 
 /// The reports' figures, in a process of their own so that report_peak_rss_mb is the reports'
-/// memory alone: the COP programme, the COP list of participants (100,000 people), then the peak.
+/// memory alone: 10,000 badges, the COP programme, the COP list of participants (100,000 people), then the
+/// peak.
 Status measureReports(const Database &database, const QString &folder, QJsonObject &figures)
 {
+    if (Status badges = measureBadges(database, folder, figures); !badges)
+        return badges;
     if (Status programme = measureProgramme(database, folder, figures); !programme)
         return programme;
     ReportRequest request;
