@@ -2,12 +2,14 @@
 #include "attendeesreport.h"
 
 #include "countries.h"
+#include "logging.h"
 #include "participantstore.h"
 #include "pdfreport.h"
 #include "reportfonts.h"
 #include "vocabulary.h"
 
 #include <QCollator>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -177,6 +179,8 @@ Result<ReportOutcome> AttendeesReport::write()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setIgnorePunctuation(true);
     std::vector<Line> lines;
+    QElapsedTimer timer;
+    timer.start();
     const QString without = QStringLiteral("Without delegation");
     const Status read = ParticipantStore(m_database).forEachInDelegationOrder([&](const ParticipantRow &row) {
         const Participant &p = row.participant;
@@ -220,6 +224,7 @@ Result<ReportOutcome> AttendeesReport::write()
     });
     if (!read)
         return read.error();
+    qCDebug(lcReports) << "attendees: read in" << timer.restart() << "ms";
 
     std::stable_sort(lines.begin(), lines.end(), [&](const Line &a, const Line &b) {
         if (a.groupRank != b.groupRank)
@@ -233,6 +238,7 @@ Result<ReportOutcome> AttendeesReport::write()
         return a.givenKey.compare(b.givenKey) < 0;
     });
 
+    qCDebug(lcReports) << "attendees: sorted in" << timer.restart() << "ms";
     QString subtitle = order == u"delegation" ? QStringLiteral("By delegation")
         : order == u"role"                    ? QStringLiteral("By role")
                                               : QStringLiteral("Alphabetical by family name");
@@ -264,21 +270,27 @@ Result<ReportOutcome> AttendeesReport::write()
     // Lay out. A cell wraps onto a second line when it overflows; a native-script name takes
     // the name's second line. A heading never ends a page on its own, and a page that opens
     // inside a group repeats its heading, "(continued)".
-    const ListFonts layoutFonts;
-    ReportText::WidthGauge rowGauge(layoutFonts.row, measuring.device());
-    ReportText::WidthGauge nameGauge(layoutFonts.name, measuring.device());
-    ReportText::WidthGauge nativeGauge(layoutFonts.native, measuring.device());
-    for (Line &line : lines) {
-        CellText &name = line.cells.front();
-        name.first = nameGauge.fitted(name.first, cellRects.front().width());
-        if (!name.second.isEmpty())
-            name.second = nativeGauge.fitted(name.second, cellRects.front().width());
-        line.twoLines = !name.second.isEmpty();
-        for (std::size_t c = 1; c < line.cells.size(); ++c) {
-            line.cells[c] = wrapped(line.cells[c].first, rowGauge, cellRects[c].width());
-            line.twoLines = line.twoLines || !line.cells[c].second.isEmpty();
+    // The cells are fitted on every core, each slice with fonts of its own.
+    inSlices(lines.size(), [&](std::size_t first, std::size_t end) {
+        const MeasuringDevice device;
+        const ListFonts fonts;
+        ReportText::WidthGauge rowGauge(fonts.row, device.device());
+        ReportText::WidthGauge nameGauge(fonts.name, device.device());
+        ReportText::WidthGauge nativeGauge(fonts.native, device.device());
+        for (std::size_t i = first; i < end; ++i) {
+            Line &line = lines[i];
+            CellText &name = line.cells.front();
+            name.first = nameGauge.fitted(name.first, cellRects.front().width());
+            if (!name.second.isEmpty())
+                name.second = nativeGauge.fitted(name.second, cellRects.front().width());
+            line.twoLines = !name.second.isEmpty();
+            for (std::size_t c = 1; c < line.cells.size(); ++c) {
+                line.cells[c] = wrapped(line.cells[c].first, rowGauge, cellRects[c].width());
+                line.twoLines = line.twoLines || !line.cells[c].second.isEmpty();
+            }
         }
-    }
+    });
+    qCDebug(lcReports) << "attendees: fitted in" << timer.restart() << "ms";
     struct PageStart
     {
         std::size_t line;
@@ -303,15 +315,23 @@ Result<ReportOutcome> AttendeesReport::write()
 
     // Text sits on a baseline this far below the top of its line (the body size's ascent,
     // centred in the line's height).
-    const double ascent =
-        (PdfReport::pt(kLinePoints) + rowGauge.metrics().ascent() - rowGauge.metrics().descent()) / 2;
+    const QFontMetricsF rowMetrics(ListFonts().row, measuring.device());
+    const double ascent = (PdfReport::pt(kLinePoints) + rowMetrics.ascent() - rowMetrics.descent()) / 2;
     const QColor muted(0x55, 0x60, 0x6e);
     const QColor band(0xec, 0xf0, 0xf5);
     const QColor rule(0xd5, 0xdb, 0xe2);
-    // Pages may print on several threads: fonts are made by each page (a QFont is not
-    // thread-safe), everything else is only read.
-    const auto paintPage = [&](PdfReport &pdf, int pageIndex) {
-        const ListFonts fonts;
+    // Pages may print on several threads: each thread has fonts and pens of its own (a QFont
+    // is not thread-safe), everything else is only read.
+    struct ThreadPens
+    {
+        MeasuringDevice device;
+        ListFonts fonts;
+        ReportText::GlyphPen name {fonts.name, device.device()};
+        ReportText::GlyphPen native {fonts.native, device.device()};
+        ReportText::GlyphPen row {fonts.row, device.device()};
+    };
+    const auto paintPage = [&](PdfReport &pdf, int pageIndex, ThreadPens &pens) {
+        const ListFonts &fonts = pens.fonts;
         QPainter &p = pdf.painter();
         const std::size_t page = std::size_t(pageIndex);
         double y = body.top();
@@ -353,14 +373,12 @@ Result<ReportOutcome> AttendeesReport::write()
             for (std::size_t c = 0; c < line.cells.size(); ++c) {
                 const double x = cellRects[c].left();
                 p.setPen(Qt::black);
-                p.setFont(c == 0 ? fonts.name : fonts.row);
-                ReportText::drawFitted(p, QPointF(x, baseline), line.cells[c].first);
+                (c == 0 ? pens.name : pens.row).draw(p, QPointF(x, baseline), line.cells[c].first);
                 if (!line.cells[c].second.isEmpty()) {
-                    p.setFont(c == 0 ? fonts.native : fonts.row);
                     if (c == 0)
                         p.setPen(muted);
-                    ReportText::drawFitted(p, QPointF(x, baseline + pdf.pt(kLinePoints)),
-                                           line.cells[c].second);
+                    (c == 0 ? pens.native : pens.row)
+                        .draw(p, QPointF(x, baseline + pdf.pt(kLinePoints)), line.cells[c].second);
                 }
             }
             y += pdf.pt(rowPoints(line));
@@ -370,8 +388,12 @@ Result<ReportOutcome> AttendeesReport::write()
             }
         }
     };
-    return printPages(m_request, frame, PdfReport::Paper::A4Portrait, true, int(pages.size()), paintPage,
-                      qint64(lines.size()), QStringLiteral("participants"));
+    const auto makePagePainter = [&]() -> PagePainter {
+        auto pens = std::make_shared<ThreadPens>();
+        return [&, pens](PdfReport &pdf, int pageIndex) { paintPage(pdf, pageIndex, *pens); };
+    };
+    return printPages(m_request, frame, PdfReport::Paper::A4Portrait, true, int(pages.size()),
+                      makePagePainter, qint64(lines.size()), QStringLiteral("participants"));
 }
 
 } // namespace Plenary

@@ -6,8 +6,11 @@
 
 #include <QBuffer>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 #include <QTextLayout>
 
@@ -26,6 +29,29 @@ struct PageFrameText
     QString eventName;
     QString eventDates; ///< "18–20 May 2027 · Baku"
     QString marking; ///< "RESTRICTED" / "CONFIDENTIAL" when such content is included; empty otherwise
+};
+
+/// Text shaped once, when a report lays out, and painted as it is (long reports spend their time
+/// shaping): `text` in the font its script needs, wrapped to `width` (or, with `maxLines` 1, on
+/// one line cut with an ellipsis), its lines `lineHeight` apart. Cheap to copy.
+class ShapedText
+{
+public:
+    ShapedText() = default;
+    ShapedText(const QString &text, const QFont &font, double width, double lineHeight,
+               const QPaintDevice *device, int maxLines = 0);
+    [[nodiscard]] int lineCount() const { return m_lines; }
+    [[nodiscard]] double height() const { return m_lines * m_lineHeight; }
+    [[nodiscard]] bool isEmpty() const { return m_lines == 0; }
+    /// The widest line's width.
+    [[nodiscard]] double width() const;
+    /// Paints with the painter's pen, the first line's top at `topLeft`.
+    void draw(QPainter &painter, const QPointF &topLeft) const;
+
+private:
+    std::shared_ptr<QTextLayout> m_layout;
+    int m_lines = 0;
+    double m_lineHeight = 0;
 };
 
 /// A PDF being written: the file (a QSaveFile, so a cancelled or failed report leaves nothing
@@ -105,6 +131,8 @@ private:
     QPainter m_painter;
     QFont m_headerFont;
     QFont m_headerBold;
+    /// The frame's texts that every page repeats, shaped for the first page.
+    std::vector<ShapedText> m_frameTexts;
 };
 
 /// A paint device at the reports' resolution for measuring text while laying out, before any
@@ -120,35 +148,22 @@ private:
     QPdfWriter m_writer;
 };
 
-/// Prints a report laid out as `pageCount` pages: `paintPage(pdf, index)` paints page `index`
-/// (0-based) after its frame. Long reports print on several threads at once, each writing a
-/// part that libqpdf then joins into one file, so `paintPage` must only read shared data.
-/// Short reports and PDF/A print on this thread. Progress and cancel as in `request`.
+/// Runs `work(first, end)` over [0, count) cut into one slice per core (one slice when there
+/// is little to do), each on a thread of its own, and returns when all are done.
+void inSlices(std::size_t count, const std::function<void(std::size_t, std::size_t)> &work);
+
+/// Paints one page of a laid-out report: `(pdf, index)`, index 0-based, after the frame.
+using PagePainter = std::function<void(PdfReport &, int)>;
+
+/// Prints a report laid out as `pageCount` pages. Long reports print on several threads at
+/// once, each writing a part that libqpdf then joins into one file: each thread asks
+/// `makePagePainter` once for a painter of its own (which may keep fonts and caches, not
+/// shared between threads) and that painter must only read shared data. Short reports and
+/// PDF/A print on this thread. Progress and cancel as in `request`.
 [[nodiscard]] Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameText &frame,
                                                PdfReport::Paper paper, bool framed, int pageCount,
-                                               const std::function<void(PdfReport &, int)> &paintPage,
+                                               const std::function<PagePainter()> &makePagePainter,
                                                qint64 items, const QString &itemNoun);
-
-/// Text shaped once, when a report lays out, and painted as it is (long reports spend their time
-/// shaping): `text` in the font its script needs, wrapped to `width` (or, with `maxLines` 1, on
-/// one line cut with an ellipsis), its lines `lineHeight` apart. Cheap to copy.
-class ShapedText
-{
-public:
-    ShapedText() = default;
-    ShapedText(const QString &text, const QFont &font, double width, double lineHeight,
-               const QPaintDevice *device, int maxLines = 0);
-    [[nodiscard]] int lineCount() const { return m_lines; }
-    [[nodiscard]] double height() const { return m_lines * m_lineHeight; }
-    [[nodiscard]] bool isEmpty() const { return m_lines == 0; }
-    /// Paints with the painter's pen, the first line's top at `topLeft`.
-    void draw(QPainter &painter, const QPointF &topLeft) const;
-
-private:
-    std::shared_ptr<QTextLayout> m_layout;
-    int m_lines = 0;
-    double m_lineHeight = 0;
-};
 
 /// Text helpers every report uses.
 namespace ReportText {
@@ -173,6 +188,37 @@ private:
     const QPaintDevice *m_device;
     QFontMetricsF m_metrics;
     std::vector<double> m_advances; ///< by code point below U+0590; negative: not measured yet
+};
+
+/// Draws strings of the simple scripts (every character below U+0590 but the combining marks:
+/// Latin, Greek, Cyrillic) as glyph runs from cached glyph indexes and advances, with no
+/// shaping and no font resolved per string: those were most of the cost of painting a
+/// 100,000-name list. The advances are QFontMetricsF's, so the text stands where WidthGauge
+/// measured it. Anything else, or a character the font lacks, goes through drawFitted() in
+/// this pen's font. Not thread-safe: one per painting thread.
+class GlyphPen
+{
+public:
+    GlyphPen(const QFont &font, const QPaintDevice *device);
+    /// `text` from `origin` on its baseline, in the painter's pen; may change the painter's font.
+    void draw(QPainter &painter, const QPointF &origin, const QString &text);
+
+private:
+    struct Glyph
+    {
+        quint32 index = 0;
+        double advance = -1; ///< negative: not looked up yet
+    };
+    /// False when `text` needs the fallback.
+    bool fillRun(const QString &text);
+
+    QFont m_font;
+    QRawFont m_raw;
+    QFontMetricsF m_metrics;
+    std::vector<Glyph> m_glyphs; ///< by code point below U+0590
+    QList<quint32> m_indexes;
+    QList<QPointF> m_positions;
+    QGlyphRun m_run;
 };
 
 /// `text` drawn in `rect`, elided at the end if it does not fit, in the font its script needs.
