@@ -1017,9 +1017,22 @@ struct SqliteRow
 Status
 ParticipantStore::forEachInDelegationOrder(const std::function<bool(const ParticipantRow &)> &visit) const
 {
-    const QString sql = QStringLiteral("SELECT %1, d.name, d.country_code FROM participant p "
-                                       "LEFT JOIN delegation d ON d.id = p.delegation_id ORDER BY %2")
-                            .arg(kColumns, delegationOrder());
+    return streamRows(delegationOrder(), visit);
+}
+
+Status ParticipantStore::forEachRow(const std::function<bool(const ParticipantRow &)> &visit) const
+{
+    return streamRows({}, visit);
+}
+
+Status ParticipantStore::streamRows(const QString &orderBy,
+                                    const std::function<bool(const ParticipantRow &)> &visit) const
+{
+    QString sql = QStringLiteral("SELECT %1, d.name, d.country_code FROM participant p "
+                                 "LEFT JOIN delegation d ON d.id = p.delegation_id")
+                      .arg(kColumns);
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
     ParticipantRow row;
     // SQLite: its C API on Qt's connection. Rows stream without a copy of the whole list.
     const QByteArray utf8 = sql.toUtf8();

@@ -182,7 +182,7 @@ Result<ReportOutcome> AttendeesReport::write()
     QElapsedTimer timer;
     timer.start();
     const QString without = QStringLiteral("Without delegation");
-    const Status read = ParticipantStore(m_database).forEachInDelegationOrder([&](const ParticipantRow &row) {
+    const Status read = ParticipantStore(m_database).forEachRow([&](const ParticipantRow &row) {
         const Participant &p = row.participant;
         if (p.accreditationState == u"rejected" || p.accreditationState == u"withdrawn")
             return true;

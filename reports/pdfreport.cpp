@@ -16,14 +16,15 @@
 #include <QTemporaryDir>
 #include <QTextLayout>
 #include <QThread>
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <thread>
+#include <unistd.h>
 
 namespace Plenary {
 
@@ -231,9 +232,15 @@ namespace {
 
 constexpr int kMaxParts = 4;
 
-/// The parts' pages in one PDF, the first part's catalogue and metadata kept.
-Result<QByteArray> joinParts(const std::vector<QString> &parts)
+/// The parts' pages in one PDF written to `output` (through QSaveFile: all or nothing), the
+/// first part's catalogue and metadata kept. Written straight to the file, so that a large
+/// report is never held whole in memory. Returns the file's size.
+Result<qint64> joinParts(const std::vector<QString> &parts, const QString &output)
 {
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()),
+                      QStringLiteral("output"), 0};
     try {
         QPDF joined;
         joined.processFile(QFile::encodeName(parts.front()).constData());
@@ -246,17 +253,24 @@ Result<QByteArray> joinParts(const std::vector<QString> &parts)
                 pages.addPage(page, false);
             others.push_back(std::move(part));
         }
+        // qpdf writes through a stdio stream of its own on the save file's descriptor.
+        FILE *stream = fdopen(dup(int(file.handle())), "wb");
+        if (!stream)
+            return Error {QStringLiteral("%1: cannot write").arg(output), QStringLiteral("output"), 0};
         QPDFWriter writer(joined);
-        writer.setOutputMemory();
+        writer.setOutputFile("report", stream, true);
         writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
     } catch (const std::exception &e) {
         return Error {
             QStringLiteral("report: joining the parts failed: %1").arg(QString::fromLocal8Bit(e.what())),
             {},
             0};
     }
+    const qint64 size = file.size();
+    if (!file.commit())
+        return Error {QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()),
+                      QStringLiteral("output"), 0};
+    return size;
 }
 
 } // namespace
@@ -362,21 +376,16 @@ Result<ReportOutcome> printPages(const ReportRequest &request, const PageFrameTe
         return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
 
     qCDebug(lcReports) << "printPages:" << parts << "parts painted in" << timer.restart() << "ms";
-    Result<QByteArray> joined = joinParts(files);
+    const Result<qint64> joined = joinParts(files, request.output);
     if (!joined.ok())
         return joined.error();
     qCDebug(lcReports) << "printPages: joined in" << timer.restart() << "ms";
-    QSaveFile file(request.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(joined.value()) != joined.value().size()
-        || !file.commit())
-        return Error {QStringLiteral("%1: cannot write: %2").arg(request.output, file.errorString()),
-                      QStringLiteral("output"), 0};
     if (request.progress)
         request.progress(1.0);
     ReportOutcome outcome;
     outcome.file = request.output;
     outcome.pages = pageCount;
-    outcome.bytes = joined.value().size();
+    outcome.bytes = joined.value();
     outcome.items = items;
     outcome.itemNoun = itemNoun;
     return outcome;

@@ -7,12 +7,17 @@
 #include "reportrequest.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPdfDocument>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace Plenary;
 
@@ -213,6 +218,43 @@ private Q_SLOTS:
                  qPrintable(job.lastAction().value(QStringLiteral("message")).toString()));
         QVERIFY(job.lastAction().value(QStringLiteral("message")).toString().contains(u"second.pdf"));
         QCOMPARE(pageCount(second), 1);
+    }
+
+    void printDialogPrintsToTheChosenFile()
+    {
+        // The real system print dialog (a modal QPrintDialog), driven as a user would: the
+        // file chosen in its own field, then Print. A screenshot of it is kept.
+        ReportJob job(**m_db);
+        QVERIFY(generate(job, QStringLiteral("attendees")));
+        const QString chosen = m_db->folder() + QStringLiteral("/from-dialog.pdf");
+        bool seen = false;
+        QTimer driver;
+        driver.setInterval(50);
+        QObject::connect(&driver, &QTimer::timeout, [&] {
+            auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+            if (!dialog || seen)
+                return;
+            seen = true;
+            QVERIFY(dialog->windowTitle().startsWith(u"Print attendees-"));
+            QDir().mkpath(QStringLiteral(PLENARY_SCREENSHOTS));
+            dialog->grab().save(QStringLiteral(PLENARY_SCREENSHOTS "/print-dialog.png"));
+            auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("filename"));
+            QVERIFY2(file, "the dialog's file field");
+            auto *printers = dialog->findChild<QComboBox *>(QStringLiteral("printers"));
+            QVERIFY2(printers, "the dialog's printer list");
+            printers->setCurrentIndex(printers->count() - 1); // "Print to File (PDF)" comes last
+            file->setText(chosen);
+            dialog->accept();
+        });
+        driver.start();
+        QSignalSpy finished(&job, &ReportJob::finished);
+        job.printWithDialog();
+        driver.stop();
+        QVERIFY(seen);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(job.lastAction().value(QStringLiteral("ok")).toBool(),
+                 qPrintable(job.lastAction().value(QStringLiteral("message")).toString()));
+        QCOMPARE(pageCount(chosen), job.pages());
     }
 
 private:

@@ -407,6 +407,70 @@ private Q_SLOTS:
         }
     }
 
+    void glyphPenPrintsWhatShapingPrints()
+    {
+        // Each text twice, by the glyph pen and by the shaping path, then read back with the
+        // boxes of its words: same words, same extent (the pen's advances are rounded to an
+        // eighth of a point, so a long line may drift by a fraction of a point).
+        TestDatabase db;
+        const QString file = db.folder() + QStringLiteral("/pen.pdf");
+        const QStringList texts {QStringLiteral("Lieutenant General Faisal Karim HAMDAN"),
+                                 QStringLiteral("Łukasz WRÓBEL, Ağa Şəhriyar İsmayılov"),
+                                 QStringLiteral("Дмитрий Морозов"),
+                                 QStringLiteral("Γεώργιος Δημητρίου"),
+                                 QStringLiteral("Nguyễn Thị Phương Thảo"),
+                                 QStringLiteral("فيصل كريم حمدان"),
+                                 QStringLiteral("王秀英 山田はなこ")};
+        {
+            QPdfWriter writer(file);
+            writer.setResolution(72);
+            writer.setPageMargins(QMarginsF());
+            QPainter painter(&writer);
+            const QFont font = ReportFonts::listFont(9);
+            ReportText::GlyphPen pen(font, &writer);
+            double y = 40;
+            for (const QString &text : texts) {
+                pen.draw(painter, QPointF(40, y), text);
+                painter.setFont(font);
+                ReportText::drawFitted(painter, QPointF(300, y), text);
+                y += 30;
+            }
+        }
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), file, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString boxes = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        static const QRegularExpression word(QStringLiteral(
+            R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"));
+        struct Extent
+        {
+            double left = 1e9;
+            double right = 0;
+            QStringList words;
+        };
+        QMap<std::pair<int, bool>, Extent> lines; // (line, drawn by the pen)
+        for (const QRegularExpressionMatch &m : word.globalMatch(boxes)) {
+            const bool byPen = m.captured(1).toDouble() < 290;
+            Extent &extent = lines[{qRound((m.captured(2).toDouble() - 25) / 30), byPen}];
+            extent.left = std::min(extent.left, m.captured(1).toDouble() - (byPen ? 40 : 300));
+            extent.right = std::max(extent.right, m.captured(3).toDouble() - (byPen ? 40 : 300));
+            extent.words << m.captured(4);
+        }
+        for (int line = 0; line < texts.size(); ++line) {
+            const Extent pen = lines.value({line, true});
+            const Extent shaped = lines.value({line, false});
+            QVERIFY2(!pen.words.isEmpty(), qPrintable(texts[line]));
+            QCOMPARE(pen.words, shaped.words);
+            QVERIFY2(std::abs(pen.left - shaped.left) < 0.3 && std::abs(pen.right - shaped.right) < 1.0,
+                     qPrintable(QStringLiteral("%1: %2–%3 against %4–%5")
+                                    .arg(texts[line])
+                                    .arg(pen.left)
+                                    .arg(pen.right)
+                                    .arg(shaped.left)
+                                    .arg(shaped.right)));
+        }
+    }
+
     void commandLine()
     {
         TestDatabase db;
