@@ -3,7 +3,6 @@
 
 #include "checkinstore.h"
 #include "countries.h"
-#include "logging.h"
 #include "participantstore.h"
 #include "pdfreport.h"
 #include "photostore.h"
@@ -19,9 +18,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <malloc.h>
 #include <mutex>
-#include <optional>
 
 namespace Plenary {
 
@@ -169,6 +168,14 @@ QImage decodePhoto(const QByteArray &jpeg, const QSize &pixels)
     return reader.read();
 }
 
+/// What a sheet needs that takes a core to make: its photos decoded and its QR codes encoded
+/// (in a unit square), badge by badge.
+struct SheetArt
+{
+    std::vector<QImage> photos;
+    std::vector<QList<QRectF>> codes;
+};
+
 bool hasBadge(const QString &state)
 {
     return state == u"approved" || state == u"badge_printed" || state == u"checked_in";
@@ -235,7 +242,7 @@ public:
         m_p.restore();
     }
 
-    /// `code`: the QR code's rectangles in a unit square (QrCode::rects).
+    /// `code`: the QR code's rectangles in a unit square (SheetArt).
     void paintBadge(const Badge &badge, int slot, const QImage &photo, const QList<QRectF> &code)
     {
         m_p.save();
@@ -552,44 +559,59 @@ Result<ReportOutcome> BadgesReport::write()
                  english.toString(qint64(badges.size())),
                  badges.size() == 1 ? QStringLiteral("badge") : QStringLiteral("badges"));
     PageFrameText frame = PdfReport::frameText(m_database, QStringLiteral("Badges"), subtitle, m_request);
+    PdfReport pdf(m_request, frame);
+    pdf.setFramed(false);
+    if (Status opened = pdf.open(sheets); !opened)
+        return opened.error();
+
+    BadgePainter painter(pdf, layout, frame.eventName, frame.eventDates);
     // Photos print at 300 dpi: more only makes the PDF larger (it embeds every pixel).
     const QSize photoPixels = (layout.photo.size() * 300 / 25.4).toSize();
+    const PhotoStore photos(m_database);
     // Each photo's pixels (about 0.6 MB decoded, more in the PDF engine's copies) would
     // otherwise be mapped and unmapped afresh by glibc, faulting in new pages every time.
     static std::once_flag allocatorTuned;
     std::call_once(allocatorTuned, [] { mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); });
-    // Long runs print in parts on every core (printPages): each part paints its own sheets,
-    // reading their photos on its thread's connection, decoding them and encoding the QR
-    // codes sheet by sheet, so that memory holds one sheet's photos per part.
-    struct PartState
-    {
-        std::optional<BadgePainter> painter; ///< made on the part's first sheet: it paints on the part's file
-        PhotoStore photos;
+    // A sheet's photos are read here (this thread's connection), then decoded and its QR codes
+    // encoded on a second core while the sheet before is painted; at most two sheets of photos
+    // are in memory.
+    const auto readSheet = [&](int sheet) -> Result<std::future<SheetArt>> {
+        const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
+        const std::size_t end = std::min(badges.size(), first + std::size_t(perSheet));
+        std::vector<QByteArray> jpegs;
+        QStringList payloads;
+        for (std::size_t i = first; i < end; ++i) {
+            payloads << BadgeCode::payload(badges[i].number);
+            Result<QByteArray> jpeg = photos.get(badges[i].id);
+            if (!jpeg.ok())
+                return jpeg.error();
+            jpegs.push_back(std::move(jpeg).value());
+        }
+        return std::async(std::launch::async, [jpegs = std::move(jpegs), payloads, photoPixels] {
+            SheetArt art;
+            for (const QByteArray &jpeg : jpegs)
+                art.photos.push_back(jpeg.isEmpty() ? QImage() : decodePhoto(jpeg, photoPixels));
+            for (const QString &payload : payloads)
+                art.codes.push_back(QrCode::rects(payload, QRectF(0, 0, 1, 1)));
+            return art;
+        });
     };
-    const auto makePagePainter = [&]() -> PagePainter {
-        auto state = std::make_shared<PartState>(PartState {std::nullopt, PhotoStore(m_database)});
-        return [&, state](PdfReport &pdf, int sheet) {
-            if (!state->painter)
-                state->painter.emplace(pdf, layout, frame.eventName, frame.eventDates);
-            BadgePainter &painter = *state->painter;
-            painter.paintSheet(sheet + 1, sheets);
-            const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
-            const std::size_t end = std::min(badges.size(), first + std::size_t(perSheet));
-            for (std::size_t i = first; i < end; ++i) {
-                Result<QByteArray> jpeg = state->photos.get(badges[i].id);
-                if (!jpeg.ok())
-                    qCWarning(lcReports)
-                        << "badges: photo of" << badges[i].id << "unreadable:" << jpeg.error().message;
-                const QImage photo =
-                    jpeg.ok() && !jpeg.value().isEmpty() ? decodePhoto(jpeg.value(), photoPixels) : QImage();
-                painter.paintBadge(badges[i], int(i - first), photo,
-                                   QrCode::rects(BadgeCode::payload(badges[i].number), QRectF(0, 0, 1, 1)));
-            }
-        };
-    };
-    Result<ReportOutcome> outcome =
-        printPages(m_request, frame, PdfReport::Paper::A4Portrait, false, sheets, makePagePainter,
-                   qint64(badges.size()), QStringLiteral("badges"));
+    Result<std::future<SheetArt>> next = readSheet(0);
+    for (int sheet = 0; sheet < sheets; ++sheet) {
+        if (!next.ok())
+            return next.error();
+        std::future<SheetArt> current = std::move(next).value();
+        if (sheet + 1 < sheets)
+            next = readSheet(sheet + 1);
+        const SheetArt art = current.get();
+        if (!pdf.beginPage())
+            return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
+        painter.paintSheet(sheet + 1, sheets);
+        const std::size_t first = std::size_t(sheet) * std::size_t(perSheet);
+        for (std::size_t slot = 0; slot < art.photos.size(); ++slot)
+            painter.paintBadge(badges[first + slot], int(slot), art.photos[slot], art.codes[slot]);
+    }
+    Result<ReportOutcome> outcome = pdf.finish(qint64(badges.size()), QStringLiteral("badges"));
     if (outcome.ok()) {
         ReportOutcome done = std::move(outcome).value();
         done.notes = notes;

@@ -24,7 +24,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThread>
 
 // ZXing 1.4: text() as UTF-8 (std::string), the form later releases settle on.
 #define ZX_USE_UTF8
@@ -367,22 +366,6 @@ private Q_SLOTS:
             QVERIFY(!seen.contains(number));
             seen.insert(number);
             printed << holder;
-        }
-
-        // The same badges printed in parts of three sheets on several threads and joined:
-        // the same cards, codes and names in the same places.
-        if (QThread::idealThreadCount() > 1) {
-            const QString inParts = db.folder() + QStringLiteral("/badges-parts.pdf");
-            const Result<ReportOutcome> joined =
-                write(*db, QStringLiteral("badges"), inParts, [](ReportRequest &r) { r.pagesPerPart = 3; });
-            QVERIFY2(joined.ok(), joined.ok() ? "" : qPrintable(joined.error().describe()));
-            QCOMPARE(joined.value().pages, written.value().pages);
-            const QList<ReadBadge> again = readBadges(inParts, kCards);
-            QCOMPARE(again.size(), badges.size());
-            for (qsizetype i = 0; i < badges.size(); ++i) {
-                QCOMPARE(again[i].payload, badges[i].payload);
-                QCOMPARE(again[i].text, badges[i].text);
-            }
         }
 
         // Protocol order: delegations by the English name of their country (organisations
