@@ -614,24 +614,18 @@ QStringList wrap(const QString &text, const QFont &font, double width, const QPa
 
 QString elided(const QString &text, const QFont &font, double width, const QPaintDevice *device)
 {
-    const QFontMetricsF metrics(ReportFonts::forText(font, text), device);
-    return metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideRight, width);
+    return fitted(text, QFontMetricsF(ReportFonts::forText(font, text), device), width);
 }
 
 void drawLine(QPainter &painter, const QRectF &rect, const QString &text)
 {
     if (text.isEmpty())
         return;
-    const QFont base = painter.font();
-    const QFont font = ReportFonts::forText(base, text);
-    if (font != base)
-        painter.setFont(font);
     // A point and a string: no line breaking, no second measuring.
-    const QFontMetricsF metrics(font, painter.device());
-    painter.drawText(
-        QPointF(rect.left(), rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()), text);
-    if (font != base)
-        painter.setFont(base);
+    const QFontMetricsF metrics(ReportFonts::forText(painter.font(), text), painter.device());
+    drawFitted(painter,
+               QPointF(rect.left(), rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()),
+               text);
 }
 
 void drawLines(QPainter &painter, const QPointF &topLeft, double width, double lineHeight,

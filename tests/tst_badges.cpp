@@ -12,6 +12,7 @@
 #include "photostore.h"
 #include "qrcode.h"
 #include "reports.h"
+#include "reportsupport.h"
 #include "seatingstore.h"
 #include "testsupport.h"
 #include "vocabulary.h"
@@ -31,6 +32,8 @@
 #include <cmath>
 
 using namespace Plenary;
+using Plenary::TestSupport::addDelegation;
+using Plenary::TestSupport::approvedPerson;
 
 namespace {
 
@@ -226,27 +229,11 @@ QHash<QString, Holder> holdersByNumber(const Database &db)
 
 const QString kApproved = QStringLiteral("('approved', 'badge_printed', 'checked_in')");
 
-qint64 addDelegation(const Database &db, const QString &country, const QString &name)
-{
-    Delegation d;
-    d.countryCode = country;
-    d.name = name;
-    if (country.isEmpty())
-        d.kind = QStringLiteral("international_organisation");
-    return DelegationStore(db).insert(d).value();
-}
-
 Participant person(qint64 delegation, const QString &given, const QString &family, const QString &role,
                    const QString &number, const QString &native = {})
 {
-    Participant p;
-    p.delegationId = delegation;
+    Participant p = approvedPerson(delegation, given, family, role, native);
     p.honorific = QStringLiteral("Dr.");
-    p.givenNames = given;
-    p.familyName = family;
-    p.role = role;
-    p.nativeName = native;
-    p.accreditationState = QStringLiteral("approved");
     p.badgeNumber = number;
     return p;
 }

@@ -10,6 +10,7 @@
 #include "pdfsupport.h"
 #include "reportfonts.h"
 #include "reports.h"
+#include "reportsupport.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -22,6 +23,8 @@
 #include <QThread>
 
 using namespace Plenary;
+using Plenary::TestSupport::addDelegation;
+using Plenary::TestSupport::approvedPerson;
 using Plenary::TestSupport::pdfToText;
 
 namespace {
@@ -49,29 +52,6 @@ void saveFirstPage(const QString &file, const QString &name)
     painter.end();
     QDir().mkpath(QStringLiteral(PLENARY_SCREENSHOTS "/reports"));
     QVERIFY(page.save(QStringLiteral(PLENARY_SCREENSHOTS "/reports/%1.png").arg(name)));
-}
-
-qint64 addDelegation(const Database &db, const QString &country, const QString &name)
-{
-    Delegation d;
-    d.countryCode = country;
-    d.name = name;
-    if (country.isEmpty())
-        d.kind = QStringLiteral("international_organisation");
-    return DelegationStore(db).insert(d).value();
-}
-
-Participant person(qint64 delegation, const QString &given, const QString &family, const QString &role,
-                   const QString &native = {})
-{
-    Participant p;
-    p.delegationId = delegation;
-    p.givenNames = given;
-    p.familyName = family;
-    p.role = role;
-    p.nativeName = native;
-    p.accreditationState = QStringLiteral("approved");
-    return p;
 }
 
 } // namespace
@@ -194,17 +174,19 @@ private Q_SLOTS:
         const qint64 austria = addDelegation(*db, QStringLiteral("AT"), QStringLiteral("Austria"));
         const ParticipantStore store(*db);
         for (const Participant &p :
-             {person(poland, QStringLiteral("Anna"), QStringLiteral("Zielińska"), QStringLiteral("delegate")),
-              person(poland, QStringLiteral("Piotr"), QStringLiteral("Łukasiewicz"),
-                     QStringLiteral("delegate")),
-              person(poland, QStringLiteral("Jan"), QStringLiteral("Żak"),
-                     QStringLiteral("head_of_delegation")),
-              person(poland, QStringLiteral("Ewa"), QStringLiteral("Adamska"), QStringLiteral("adviser")),
-              person(austria, QStringLiteral("Jörg"), QStringLiteral("Österreicher"),
-                     QStringLiteral("delegate"))})
+             {approvedPerson(poland, QStringLiteral("Anna"), QStringLiteral("Zielińska"),
+                             QStringLiteral("delegate")),
+              approvedPerson(poland, QStringLiteral("Piotr"), QStringLiteral("Łukasiewicz"),
+                             QStringLiteral("delegate")),
+              approvedPerson(poland, QStringLiteral("Jan"), QStringLiteral("Żak"),
+                             QStringLiteral("head_of_delegation")),
+              approvedPerson(poland, QStringLiteral("Ewa"), QStringLiteral("Adamska"),
+                             QStringLiteral("adviser")),
+              approvedPerson(austria, QStringLiteral("Jörg"), QStringLiteral("Österreicher"),
+                             QStringLiteral("delegate"))})
             QVERIFY(store.insert(p).ok());
-        Participant rejected =
-            person(poland, QStringLiteral("Rejected"), QStringLiteral("Person"), QStringLiteral("delegate"));
+        Participant rejected = approvedPerson(poland, QStringLiteral("Rejected"), QStringLiteral("Person"),
+                                              QStringLiteral("delegate"));
         rejected.accreditationState = QStringLiteral("rejected");
         QVERIFY(store.insert(rejected).ok());
 
@@ -270,11 +252,11 @@ private Q_SLOTS:
         };
         const ParticipantStore store(*db);
         for (qsizetype i = 0; i < natives.size(); ++i)
-            QVERIFY(
-                store
-                    .insert(person(forum, QStringLiteral("Given%1").arg(i), QStringLiteral("Family%1").arg(i),
-                                   QStringLiteral("delegate"), natives[i]))
-                    .ok());
+            QVERIFY(store
+                        .insert(approvedPerson(forum, QStringLiteral("Given%1").arg(i),
+                                               QStringLiteral("Family%1").arg(i), QStringLiteral("delegate"),
+                                               natives[i]))
+                        .ok());
         ReportRequest request;
         request.kind = QStringLiteral("attendees");
         request.output = db.folder() + QStringLiteral("/scripts.pdf");
@@ -304,8 +286,8 @@ private Q_SLOTS:
     {
         TestDatabase db;
         const qint64 poland = addDelegation(*db, QStringLiteral("PL"), QStringLiteral("Poland"));
-        Participant p =
-            person(poland, QStringLiteral("Anna"), QStringLiteral("Nowak"), QStringLiteral("delegate"));
+        Participant p = approvedPerson(poland, QStringLiteral("Anna"), QStringLiteral("Nowak"),
+                                       QStringLiteral("delegate"));
         p.documentType = QStringLiteral("passport");
         p.documentNumber = QStringLiteral("EA1234567");
         QVERIFY(ParticipantStore(*db).insert(p).ok());
