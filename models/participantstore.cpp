@@ -35,6 +35,17 @@ const QString kColumns = QStringLiteral(
 constexpr int kColumnCount = 21;
 
 /// From a Statement or a forward-only QSqlQuery (streaming reads).
+/// Column `i` as text: straight from the row when the query can give it so (SqliteRow), else
+/// through its QVariant.
+template<typename Query>
+QString textAt(const Query &q, int i)
+{
+    if constexpr (requires { q.text(i); })
+        return q.text(i);
+    else
+        return q.value(i).toString();
+}
+
 template<typename Query>
 Participant readParticipant(const Query &q)
 {
@@ -42,24 +53,24 @@ Participant readParticipant(const Query &q)
     p.id = q.value(0).toLongLong();
     if (!q.value(1).isNull())
         p.delegationId = q.value(1).toLongLong();
-    p.honorific = q.value(2).toString();
-    p.givenNames = q.value(3).toString();
-    p.familyName = q.value(4).toString();
-    p.nativeName = q.value(5).toString();
-    p.functionTitle = q.value(6).toString();
-    p.organisation = q.value(7).toString();
-    p.role = q.value(8).toString();
-    p.email = q.value(9).toString();
-    p.phone = q.value(10).toString();
-    p.nationality = q.value(11).toString();
-    p.documentType = q.value(12).toString();
-    p.documentNumber = q.value(13).toString();
+    p.honorific = textAt(q, 2);
+    p.givenNames = textAt(q, 3);
+    p.familyName = textAt(q, 4);
+    p.nativeName = textAt(q, 5);
+    p.functionTitle = textAt(q, 6);
+    p.organisation = textAt(q, 7);
+    p.role = textAt(q, 8);
+    p.email = textAt(q, 9);
+    p.phone = textAt(q, 10);
+    p.nationality = textAt(q, 11);
+    p.documentType = textAt(q, 12);
+    p.documentNumber = textAt(q, 13);
     p.documentExpiry = SqlValues::toDate(q.value(14));
-    p.dietaryNeeds = q.value(15).toString();
-    p.accessNeeds = q.value(16).toString();
-    p.interpretationLanguage = q.value(17).toString();
-    p.accreditationState = q.value(18).toString();
-    p.badgeNumber = q.value(19).toString();
+    p.dietaryNeeds = textAt(q, 15);
+    p.accessNeeds = textAt(q, 16);
+    p.interpretationLanguage = textAt(q, 17);
+    p.accreditationState = textAt(q, 18);
+    p.badgeNumber = textAt(q, 19);
     p.checkedInAt = SqlValues::toDateTime(q.value(20));
     return p;
 }
@@ -998,6 +1009,13 @@ struct SqliteRow
 {
     sqlite3_stmt *statement;
 
+    [[nodiscard]] QString text(int column) const
+    {
+        // UTF-8 as stored: SQLite need not make a UTF-16 copy first.
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(statement, column)) : QString();
+    }
+
     [[nodiscard]] QVariant value(int column) const
     {
         switch (sqlite3_column_type(statement, column)) {
@@ -1042,8 +1060,8 @@ Status ParticipantStore::streamRows(const QString &orderBy,
         int stepped = SQLITE_ROW;
         while ((stepped = sqlite3_step(rows)) == SQLITE_ROW) {
             row.participant = readParticipant(current);
-            row.delegationName = current.value(kColumnCount).toString();
-            row.delegationCountry = current.value(kColumnCount + 1).toString();
+            row.delegationName = current.text(kColumnCount);
+            row.delegationCountry = current.text(kColumnCount + 1);
             if (!visit(row))
                 return Error {QStringLiteral("cancelled"), {}, 0};
         }

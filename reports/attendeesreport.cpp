@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace Plenary {
 
@@ -57,11 +59,14 @@ struct Line
     std::vector<CellText> cells;
     QString group; ///< the heading it falls under
     QString groupNote; ///< beside the heading (the delegation's own name)
-    QCollatorSortKey groupKey;
+    /// The texts it sorts by (group, family name, given names) and their collation keys, made
+    /// after the read on every core.
+    std::array<QString, 3> sortTexts;
+    std::optional<QCollatorSortKey> groupKey;
     int groupRank = 0; ///< countries, then organisations, then no delegation
     int roleRank = 0;
-    QCollatorSortKey familyKey;
-    QCollatorSortKey givenKey;
+    std::optional<QCollatorSortKey> familyKey;
+    std::optional<QCollatorSortKey> givenKey;
     bool twoLines = false;
 };
 
@@ -174,10 +179,8 @@ Result<ReportOutcome> AttendeesReport::write()
     columns.removeAll(QStringLiteral("name"));
     columns.prepend(QStringLiteral("name"));
 
-    // Read: one streamed query; the sort keys made once per person (collation-correct order).
-    QCollator collator {QLocale(QLocale::English)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setIgnorePunctuation(true);
+    // Read: one streamed query; the sort keys made once per person after it (collation-correct
+    // order).
     std::vector<Line> lines;
     QElapsedTimer timer;
     timer.start();
@@ -218,24 +221,43 @@ Result<ReportOutcome> AttendeesReport::write()
             groupSort = group;
         }
         cells.front().second = p.nativeName;
-        lines.push_back(Line {std::move(cells), group, groupNote, collator.sortKey(groupSort), groupRank,
-                              roleRank, collator.sortKey(p.familyName), collator.sortKey(p.givenNames)});
+        lines.push_back(Line {std::move(cells),
+                              group,
+                              groupNote,
+                              {groupSort, p.familyName, p.givenNames},
+                              {},
+                              groupRank,
+                              roleRank,
+                              {},
+                              {}});
         return !(lines.size() % 5000) ? !m_request.progress || m_request.progress(0.0) : true;
     });
     if (!read)
         return read.error();
     qCDebug(lcReports) << "attendees: read in" << timer.restart() << "ms";
 
+    inSlices(lines.size(), [&](std::size_t first, std::size_t end) {
+        QCollator collator {QLocale(QLocale::English)}; // one per thread: ICU's is not shared
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setIgnorePunctuation(true);
+        for (std::size_t i = first; i < end; ++i) {
+            Line &line = lines[i];
+            line.groupKey = collator.sortKey(line.sortTexts[0]);
+            line.familyKey = collator.sortKey(line.sortTexts[1]);
+            line.givenKey = collator.sortKey(line.sortTexts[2]);
+            line.sortTexts = {};
+        }
+    });
     std::stable_sort(lines.begin(), lines.end(), [&](const Line &a, const Line &b) {
         if (a.groupRank != b.groupRank)
             return a.groupRank < b.groupRank;
-        if (const int c = a.groupKey.compare(b.groupKey))
+        if (const int c = a.groupKey->compare(*b.groupKey))
             return c < 0;
         if (order == u"delegation" && a.roleRank != b.roleRank)
             return a.roleRank < b.roleRank;
-        if (const int c = a.familyKey.compare(b.familyKey))
+        if (const int c = a.familyKey->compare(*b.familyKey))
             return c < 0;
-        return a.givenKey.compare(b.givenKey) < 0;
+        return a.givenKey->compare(*b.givenKey) < 0;
     });
 
     qCDebug(lcReports) << "attendees: sorted in" << timer.restart() << "ms";
