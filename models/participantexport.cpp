@@ -5,6 +5,7 @@
 #include "delegationstore.h"
 #include "participantcsv.h"
 #include "participantstore.h"
+#include "sqlvalues.h"
 #include "vocabulary.h"
 
 #include <QDir>
@@ -136,7 +137,7 @@ Result<qsizetype> writeCsv(const Database &database, const QString &path, const 
             Countries::name(p.nationality),
             p.documentType,
             documentNumber(p, options),
-            p.documentExpiry.isValid() ? p.documentExpiry.toString(Qt::ISODate) : QString(),
+            SqlValues::isoDate(p.documentExpiry),
             p.dietaryNeeds,
             p.accessNeeds,
             p.interpretationLanguage,

@@ -5,7 +5,28 @@ namespace Plenary::SqlValues {
 
 QVariant fromDate(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant();
+}
+
+QString isoDate(const QDate &date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const char text[] = {char('0' + year / 1000),
+                         char('0' + year / 100 % 10),
+                         char('0' + year / 10 % 10),
+                         char('0' + year % 10),
+                         '-',
+                         char('0' + month / 10),
+                         char('0' + month % 10),
+                         '-',
+                         char('0' + day / 10),
+                         char('0' + day % 10)};
+    return QString::fromLatin1(text, sizeof text);
 }
 
 QDate toDate(const QVariant &value)

@@ -7,6 +7,7 @@
 #include "delegationstore.h"
 #include "eventstore.h"
 #include "participantstore.h"
+#include "sqlvalues.h"
 #include "statistics.h"
 #include "testsupport.h"
 #include "vocabulary.h"
@@ -129,6 +130,17 @@ class TestDatabaseStorage : public QObject
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
+
+    void isoDatesAsQtWritesThem()
+    {
+        // SqlValues::isoDate is QDate::toString(Qt::ISODate) without its asprintf: every day of
+        // two centuries, the ends of the range it formats itself, and beyond them.
+        for (QDate day(1900, 1, 1); day <= QDate(2100, 12, 31); day = day.addDays(1))
+            QCOMPARE(SqlValues::isoDate(day), day.toString(Qt::ISODate));
+        for (const QDate &day : {QDate(1, 1, 1), QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-44, 3, 15),
+                                 QDate(2028, 2, 29), QDate()})
+            QCOMPARE(SqlValues::isoDate(day), day.toString(Qt::ISODate));
+    }
 
     void createsTheCurrentSchema()
     {
