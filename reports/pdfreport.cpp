@@ -518,7 +518,7 @@ bool GlyphPen::fillRun(const QString &text)
             glyph.index = found.isEmpty() ? 0 : found.front();
             glyph.advance = onGrid(m_metrics.horizontalAdvance(QChar(u)));
         }
-        if (glyph.index == 0 && u != u' ')
+        if (glyph.index == 0) // not in this font: the shaper finds a fallback font
             return false;
         m_indexes[i] = glyph.index;
         m_positions[i] = QPointF(x, 0);
