@@ -507,7 +507,8 @@ Result<ReportOutcome> BadgesReport::write()
                 return Error {QStringLiteral("cancelled: no file was written"), {}, 0};
         }
     } else {
-        const Status read = store.forEachInDelegationOrder([&](const ParticipantRow &row) {
+        // Unsorted: the badges sort below in protocol order with their own collation keys.
+        const Status read = store.forEachRow([&](const ParticipantRow &row) {
             take(row);
             return (notApproved + qint64(badges.size())) % 5000 || !m_request.progress
                 || m_request.progress(0.0);
